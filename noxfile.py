@@ -1,0 +1,63 @@
+"""Developer and CI entry points. `nox -l` lists them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).resolve().parent
+DEFAULT_MIRROR = ROOT.parent / "shared" / "openapi"
+# The tooling (openapi-python-client 0.29.1) needs Python >= 3.11; the shipped packages support 3.10.
+PYTHON = "3.11"
+OLDEST_PYTHON = "3.10"
+LINTED = ["facade", "openapi", "tests", "noxfile.py"]
+
+nox.options.default_venv_backend = "venv"
+nox.options.reuse_existing_virtualenvs = True
+nox.options.sessions = ["lint", "typecheck", "tests"]
+
+
+def _mirror_env() -> dict[str, str]:
+    """Point EXA_WEBSETS_SPEC_MIRROR at the workplace mirror unless the caller chose one."""
+    mirror = os.environ.get("EXA_WEBSETS_SPEC_MIRROR")
+    if not mirror and DEFAULT_MIRROR.is_dir():
+        mirror = str(DEFAULT_MIRROR)
+    return {"EXA_WEBSETS_SPEC_MIRROR": mirror} if mirror else {}
+
+
+@nox.session(python=PYTHON)
+def regenerate(session: nox.Session) -> None:
+    """Fetch the pinned spec (cache → mirror → download), verify, normalize, generate into generated/, format."""
+    session.install("-e", ".[regen]")
+    session.run("python", "-m", "openapi.regenerate", *session.posargs, env=_mirror_env())
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """The whole test suite (spec pipeline, unit, contract, end-to-end). Extra arguments go to pytest."""
+    session.install("-e", ".[test,regen]")
+    session.run("pytest", *session.posargs, env=_mirror_env())
+
+
+@nox.session(name="tests-oldest", python=OLDEST_PYTHON)
+def tests_oldest(session: nox.Session) -> None:
+    """The shipped packages' tests on the oldest supported Python (the spec-pipeline tooling needs 3.11+)."""
+    session.install("-e", ".[test]")
+    session.run("pytest", "-q", "--ignore=tests/pipeline", *session.posargs, env=_mirror_env())
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """ruff: lint and formatting of the hand-written code (generated/ is the generator's)."""
+    session.install("-e", ".[lint]")
+    session.run("ruff", "check", *LINTED)
+    session.run("ruff", "format", "--check", *LINTED)
+
+
+@nox.session(python=PYTHON)
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on the facade and the spec-pipeline tooling."""
+    session.install("-e", ".[lint]")
+    session.run("mypy")
