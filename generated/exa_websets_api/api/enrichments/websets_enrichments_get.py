@@ -1,0 +1,165 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.webset_enrichment import WebsetEnrichment
+from ...types import Response
+
+
+def _get_kwargs(
+    webset: str,
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/websets/{webset}/enrichments/{id}".format(
+            webset=quote(str(webset), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WebsetEnrichment | None:
+    if response.status_code == 200:
+        response_200 = WebsetEnrichment.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[WebsetEnrichment]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    webset: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[WebsetEnrichment]:
+    """Get an Enrichment
+
+    Args:
+        webset (str):
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WebsetEnrichment]
+    """
+
+    kwargs = _get_kwargs(
+        webset=webset,
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    webset: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> WebsetEnrichment | None:
+    """Get an Enrichment
+
+    Args:
+        webset (str):
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WebsetEnrichment
+    """
+
+    return sync_detailed(
+        webset=webset,
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    webset: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[WebsetEnrichment]:
+    """Get an Enrichment
+
+    Args:
+        webset (str):
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WebsetEnrichment]
+    """
+
+    kwargs = _get_kwargs(
+        webset=webset,
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    webset: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> WebsetEnrichment | None:
+    """Get an Enrichment
+
+    Args:
+        webset (str):
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WebsetEnrichment
+    """
+
+    return (
+        await asyncio_detailed(
+            webset=webset,
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_webset_item_response import ListWebsetItemResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    webset: str,
+    *,
+    cursor: str | Unset = UNSET,
+    limit: float | Unset = 20.0,
+    source_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
+
+    params["limit"] = limit
+
+    params["sourceId"] = source_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/websets/{webset}/items".format(
+            webset=quote(str(webset), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListWebsetItemResponse | None:
+    if response.status_code == 200:
+        response_200 = ListWebsetItemResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListWebsetItemResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    webset: str,
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    limit: float | Unset = 20.0,
+    source_id: str | Unset = UNSET,
+) -> Response[ListWebsetItemResponse]:
+    """List all Items for a Webset
+
+     Returns a list of Webset Items.
+
+    You can paginate through the Items using the `cursor` parameter.
+
+    Args:
+        webset (str):
+        cursor (str | Unset):
+        limit (float | Unset):  Default: 20.0.
+        source_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListWebsetItemResponse]
+    """
+
+    kwargs = _get_kwargs(
+        webset=webset,
+        cursor=cursor,
+        limit=limit,
+        source_id=source_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    webset: str,
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    limit: float | Unset = 20.0,
+    source_id: str | Unset = UNSET,
+) -> ListWebsetItemResponse | None:
+    """List all Items for a Webset
+
+     Returns a list of Webset Items.
+
+    You can paginate through the Items using the `cursor` parameter.
+
+    Args:
+        webset (str):
+        cursor (str | Unset):
+        limit (float | Unset):  Default: 20.0.
+        source_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListWebsetItemResponse
+    """
+
+    return sync_detailed(
+        webset=webset,
+        client=client,
+        cursor=cursor,
+        limit=limit,
+        source_id=source_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    webset: str,
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    limit: float | Unset = 20.0,
+    source_id: str | Unset = UNSET,
+) -> Response[ListWebsetItemResponse]:
+    """List all Items for a Webset
+
+     Returns a list of Webset Items.
+
+    You can paginate through the Items using the `cursor` parameter.
+
+    Args:
+        webset (str):
+        cursor (str | Unset):
+        limit (float | Unset):  Default: 20.0.
+        source_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListWebsetItemResponse]
+    """
+
+    kwargs = _get_kwargs(
+        webset=webset,
+        cursor=cursor,
+        limit=limit,
+        source_id=source_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    webset: str,
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    limit: float | Unset = 20.0,
+    source_id: str | Unset = UNSET,
+) -> ListWebsetItemResponse | None:
+    """List all Items for a Webset
+
+     Returns a list of Webset Items.
+
+    You can paginate through the Items using the `cursor` parameter.
+
+    Args:
+        webset (str):
+        cursor (str | Unset):
+        limit (float | Unset):  Default: 20.0.
+        source_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListWebsetItemResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            webset=webset,
+            client=client,
+            cursor=cursor,
+            limit=limit,
+            source_id=source_id,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_webset_search_parameters import CreateWebsetSearchParameters
+from ...models.webset_search import WebsetSearch
+from ...types import Response
+
+
+def _get_kwargs(
+    webset: str,
+    *,
+    body: CreateWebsetSearchParameters,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v0/websets/{webset}/searches".format(
+            webset=quote(str(webset), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> WebsetSearch | None:
+    if response.status_code == 200:
+        response_200 = WebsetSearch.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[WebsetSearch]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    webset: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateWebsetSearchParameters,
+) -> Response[WebsetSearch]:
+    """Create a Search
+
+     Creates a new Search for the Webset.
+
+    The default behavior is to reuse the previous Search results and evaluate them against the new
+    criteria.
+
+    Args:
+        webset (str):
+        body (CreateWebsetSearchParameters):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WebsetSearch]
+    """
+
+    kwargs = _get_kwargs(
+        webset=webset,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    webset: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateWebsetSearchParameters,
+) -> WebsetSearch | None:
+    """Create a Search
+
+     Creates a new Search for the Webset.
+
+    The default behavior is to reuse the previous Search results and evaluate them against the new
+    criteria.
+
+    Args:
+        webset (str):
+        body (CreateWebsetSearchParameters):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WebsetSearch
+    """
+
+    return sync_detailed(
+        webset=webset,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    webset: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateWebsetSearchParameters,
+) -> Response[WebsetSearch]:
+    """Create a Search
+
+     Creates a new Search for the Webset.
+
+    The default behavior is to reuse the previous Search results and evaluate them against the new
+    criteria.
+
+    Args:
+        webset (str):
+        body (CreateWebsetSearchParameters):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[WebsetSearch]
+    """
+
+    kwargs = _get_kwargs(
+        webset=webset,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    webset: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateWebsetSearchParameters,
+) -> WebsetSearch | None:
+    """Create a Search
+
+     Creates a new Search for the Webset.
+
+    The default behavior is to reuse the previous Search results and evaluate them against the new
+    criteria.
+
+    Args:
+        webset (str):
+        body (CreateWebsetSearchParameters):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        WebsetSearch
+    """
+
+    return (
+        await asyncio_detailed(
+            webset=webset,
+            client=client,
+            body=body,
+        )
+    ).parsed

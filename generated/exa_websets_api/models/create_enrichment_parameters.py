@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_enrichment_parameters_format import (
+    CreateEnrichmentParametersFormat,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_enrichment_parameters_metadata import (
+        CreateEnrichmentParametersMetadata,
+    )
+    from ..models.create_enrichment_parameters_options_item import (
+        CreateEnrichmentParametersOptionsItem,
+    )
+
+
+T = TypeVar("T", bound="CreateEnrichmentParameters")
+
+
+@_attrs_define
+class CreateEnrichmentParameters:
+    """
+    Attributes:
+        description (str): Provide a description of the enrichment task you want to perform to each Webset Item.
+        format_ (CreateEnrichmentParametersFormat | Unset): Format of the enrichment response.
+
+            We automatically select the best format based on the description. If you want to explicitly specify the format,
+            you can do so here.
+        options (list[CreateEnrichmentParametersOptionsItem] | Unset): When the format is options, the different options
+            for the enrichment agent to choose from.
+        metadata (CreateEnrichmentParametersMetadata | Unset): Set of key-value pairs you want to associate with this
+            object.
+    """
+
+    description: str
+    format_: CreateEnrichmentParametersFormat | Unset = UNSET
+    options: list[CreateEnrichmentParametersOptionsItem] | Unset = UNSET
+    metadata: CreateEnrichmentParametersMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        format_: str | Unset = UNSET
+        if not isinstance(self.format_, Unset):
+            format_ = self.format_.value
+
+        options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = []
+            for options_item_data in self.options:
+                options_item = options_item_data.to_dict()
+                options.append(options_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+            }
+        )
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if options is not UNSET:
+            field_dict["options"] = options
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_enrichment_parameters_metadata import (
+            CreateEnrichmentParametersMetadata,  # noqa: PLC0415
+        )
+        from ..models.create_enrichment_parameters_options_item import (
+            CreateEnrichmentParametersOptionsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        _format_ = d.pop("format", UNSET)
+        format_: CreateEnrichmentParametersFormat | Unset
+        if isinstance(_format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = CreateEnrichmentParametersFormat(_format_)
+
+        _options = d.pop("options", UNSET)
+        options: list[CreateEnrichmentParametersOptionsItem] | Unset = UNSET
+        if _options is not UNSET:
+            options = []
+            for options_item_data in _options:
+                options_item = CreateEnrichmentParametersOptionsItem.from_dict(options_item_data)
+
+                options.append(options_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: CreateEnrichmentParametersMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = CreateEnrichmentParametersMetadata.from_dict(_metadata)
+
+        create_enrichment_parameters = cls(
+            description=description,
+            format_=format_,
+            options=options,
+            metadata=metadata,
+        )
+
+        create_enrichment_parameters.additional_properties = d
+        return create_enrichment_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

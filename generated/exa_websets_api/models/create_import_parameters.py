@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_import_parameters_format import CreateImportParametersFormat
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.article_entity import ArticleEntity
+    from ..models.company_entity import CompanyEntity
+    from ..models.create_import_parameters_csv import CreateImportParametersCsv
+    from ..models.create_import_parameters_metadata import CreateImportParametersMetadata
+    from ..models.custom_entity import CustomEntity
+    from ..models.person_entity import PersonEntity
+    from ..models.research_paper_entity import ResearchPaperEntity
+    from ..models.unknown_entity import UnknownEntity
+
+
+T = TypeVar("T", bound="CreateImportParameters")
+
+
+@_attrs_define
+class CreateImportParameters:
+    """
+    Attributes:
+        size (float): The size of the file in bytes. Maximum size is 50 MB.
+        count (float): The number of records to import
+        format_ (CreateImportParametersFormat): When the import is in CSV format, we expect a column containing the key
+            identifier for the entity - for now URL. If not provided, import will fail to be processed.
+        entity (ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity): What
+            type of entity the import contains (e.g. People, Companies, etc.), and thus should be attempted to be resolved
+            as.
+        title (str | Unset): The title of the import
+        metadata (CreateImportParametersMetadata | Unset): Set of key-value pairs you want to associate with this
+            object.
+        csv (CreateImportParametersCsv | Unset): When format is `csv`, these are the specific import parameters.
+    """
+
+    size: float
+    count: float
+    format_: CreateImportParametersFormat
+    entity: ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity
+    title: str | Unset = UNSET
+    metadata: CreateImportParametersMetadata | Unset = UNSET
+    csv: CreateImportParametersCsv | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.article_entity import ArticleEntity  # noqa: PLC0415
+        from ..models.company_entity import CompanyEntity  # noqa: PLC0415
+        from ..models.custom_entity import CustomEntity  # noqa: PLC0415
+        from ..models.person_entity import PersonEntity  # noqa: PLC0415
+        from ..models.research_paper_entity import ResearchPaperEntity  # noqa: PLC0415
+
+        size = self.size
+
+        count = self.count
+
+        format_ = self.format_.value
+
+        entity: dict[str, Any]
+        if isinstance(self.entity, CompanyEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, PersonEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, ArticleEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, ResearchPaperEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, CustomEntity):
+            entity = self.entity.to_dict()
+        else:
+            entity = self.entity.to_dict()
+
+        title = self.title
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        csv: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.csv, Unset):
+            csv = self.csv.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "size": size,
+                "count": count,
+                "format": format_,
+                "entity": entity,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if csv is not UNSET:
+            field_dict["csv"] = csv
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.article_entity import ArticleEntity  # noqa: PLC0415
+        from ..models.company_entity import CompanyEntity  # noqa: PLC0415
+        from ..models.create_import_parameters_csv import CreateImportParametersCsv  # noqa: PLC0415
+        from ..models.create_import_parameters_metadata import (
+            CreateImportParametersMetadata,  # noqa: PLC0415
+        )
+        from ..models.custom_entity import CustomEntity  # noqa: PLC0415
+        from ..models.person_entity import PersonEntity  # noqa: PLC0415
+        from ..models.research_paper_entity import ResearchPaperEntity  # noqa: PLC0415
+        from ..models.unknown_entity import UnknownEntity  # noqa: PLC0415
+
+        d = dict(src_dict)
+        size = d.pop("size")
+
+        count = d.pop("count")
+
+        format_ = CreateImportParametersFormat(d.pop("format"))
+
+        def _parse_entity(
+            data: object,
+        ) -> ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity:
+            if not isinstance(data, dict):
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+            discriminator = data.get("type")
+            if discriminator == "company":
+                return CompanyEntity.from_dict(data)
+            if discriminator == "person":
+                return PersonEntity.from_dict(data)
+            if discriminator == "article":
+                return ArticleEntity.from_dict(data)
+            if discriminator == "research_paper":
+                return ResearchPaperEntity.from_dict(data)
+            if discriminator == "custom":
+                return CustomEntity.from_dict(data)
+            return UnknownEntity.from_dict(data)
+
+        entity = _parse_entity(d.pop("entity"))
+
+        title = d.pop("title", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: CreateImportParametersMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = CreateImportParametersMetadata.from_dict(_metadata)
+
+        _csv = d.pop("csv", UNSET)
+        csv: CreateImportParametersCsv | Unset
+        if isinstance(_csv, Unset):
+            csv = UNSET
+        else:
+            csv = CreateImportParametersCsv.from_dict(_csv)
+
+        create_import_parameters = cls(
+            size=size,
+            count=count,
+            format_=format_,
+            entity=entity,
+            title=title,
+            metadata=metadata,
+            csv=csv,
+        )
+
+        create_import_parameters.additional_properties = d
+        return create_import_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateImportParametersCsv")
+
+
+@_attrs_define
+class CreateImportParametersCsv:
+    """When format is `csv`, these are the specific import parameters.
+
+    Attributes:
+        identifier (int | Unset): Column containing the key identifier for the entity (e.g. URL, Name, etc.). If not
+            provided, we will try to infer it from the file.
+    """
+
+    identifier: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        identifier = d.pop("identifier", UNSET)
+
+        create_import_parameters_csv = cls(
+            identifier=identifier,
+        )
+
+        create_import_parameters_csv.additional_properties = d
+        return create_import_parameters_csv
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

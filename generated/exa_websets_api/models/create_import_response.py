@@ -1,0 +1,308 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_import_response_failed_reason import (
+    CreateImportResponseFailedReason,
+)
+from ..models.create_import_response_format import CreateImportResponseFormat
+from ..models.create_import_response_object import CreateImportResponseObject
+from ..models.create_import_response_status import CreateImportResponseStatus
+
+if TYPE_CHECKING:
+    from ..models.article_entity import ArticleEntity
+    from ..models.company_entity import CompanyEntity
+    from ..models.create_import_response_metadata import CreateImportResponseMetadata
+    from ..models.custom_entity import CustomEntity
+    from ..models.person_entity import PersonEntity
+    from ..models.research_paper_entity import ResearchPaperEntity
+    from ..models.unknown_entity import UnknownEntity
+
+
+T = TypeVar("T", bound="CreateImportResponse")
+
+
+@_attrs_define
+class CreateImportResponse:
+    """The response to a successful import. Includes the upload URL and the upload valid until date.
+
+    Attributes:
+        id (str): The unique identifier for the Import
+        object_ (CreateImportResponseObject): The type of object
+        status (CreateImportResponseStatus): The status of the Import
+        format_ (CreateImportResponseFormat): The format of the import.
+        entity (ArticleEntity | CompanyEntity | CustomEntity | None | PersonEntity | ResearchPaperEntity |
+            UnknownEntity): The type of entity the import contains.
+        title (str): The title of the import
+        count (float): The number of entities in the import
+        metadata (CreateImportResponseMetadata): Set of key-value pairs you want to associate with this object.
+        failed_reason (CreateImportResponseFailedReason | None): The reason the import failed
+        failed_at (datetime.datetime | None): When the import failed
+        failed_message (None | str): A human readable message of the import failure
+        created_at (datetime.datetime): When the import was created
+        updated_at (datetime.datetime): When the import was last updated
+        upload_url (str): The URL to upload the file to
+        upload_valid_until (str): The date and time until the upload URL is valid. The upload URL will be valid for 1
+            hour.
+    """
+
+    id: str
+    object_: CreateImportResponseObject
+    status: CreateImportResponseStatus
+    format_: CreateImportResponseFormat
+    entity: ArticleEntity | CompanyEntity | CustomEntity | None | PersonEntity | ResearchPaperEntity | UnknownEntity
+    title: str
+    count: float
+    metadata: CreateImportResponseMetadata
+    failed_reason: CreateImportResponseFailedReason | None
+    failed_at: datetime.datetime | None
+    failed_message: None | str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    upload_url: str
+    upload_valid_until: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.article_entity import ArticleEntity  # noqa: PLC0415
+        from ..models.company_entity import CompanyEntity  # noqa: PLC0415
+        from ..models.custom_entity import CustomEntity  # noqa: PLC0415
+        from ..models.person_entity import PersonEntity  # noqa: PLC0415
+        from ..models.research_paper_entity import ResearchPaperEntity  # noqa: PLC0415
+        from ..models.unknown_entity import UnknownEntity  # noqa: PLC0415
+
+        id = self.id
+
+        object_ = self.object_.value
+
+        status = self.status.value
+
+        format_ = self.format_.value
+
+        entity: dict[str, Any] | None
+        if isinstance(self.entity, CompanyEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, PersonEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, ArticleEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, ResearchPaperEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, CustomEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, UnknownEntity):
+            entity = self.entity.to_dict()
+        else:
+            entity = self.entity
+
+        title = self.title
+
+        count = self.count
+
+        metadata = self.metadata.to_dict()
+
+        failed_reason: None | str
+        if isinstance(self.failed_reason, CreateImportResponseFailedReason):
+            failed_reason = self.failed_reason.value
+        else:
+            failed_reason = self.failed_reason
+
+        failed_at: None | str
+        if isinstance(self.failed_at, datetime.datetime):
+            failed_at = self.failed_at.isoformat()
+        else:
+            failed_at = self.failed_at
+
+        failed_message: None | str
+        failed_message = self.failed_message
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        upload_url = self.upload_url
+
+        upload_valid_until = self.upload_valid_until
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "status": status,
+                "format": format_,
+                "entity": entity,
+                "title": title,
+                "count": count,
+                "metadata": metadata,
+                "failedReason": failed_reason,
+                "failedAt": failed_at,
+                "failedMessage": failed_message,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "uploadUrl": upload_url,
+                "uploadValidUntil": upload_valid_until,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.article_entity import ArticleEntity  # noqa: PLC0415
+        from ..models.company_entity import CompanyEntity  # noqa: PLC0415
+        from ..models.create_import_response_metadata import (
+            CreateImportResponseMetadata,  # noqa: PLC0415
+        )
+        from ..models.custom_entity import CustomEntity  # noqa: PLC0415
+        from ..models.person_entity import PersonEntity  # noqa: PLC0415
+        from ..models.research_paper_entity import ResearchPaperEntity  # noqa: PLC0415
+        from ..models.unknown_entity import UnknownEntity  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = CreateImportResponseObject(d.pop("object"))
+
+        status = CreateImportResponseStatus(d.pop("status"))
+
+        format_ = CreateImportResponseFormat(d.pop("format"))
+
+        def _parse_entity(
+            data: object,
+        ) -> ArticleEntity | CompanyEntity | CustomEntity | None | PersonEntity | ResearchPaperEntity | UnknownEntity:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_0 = CompanyEntity.from_dict(data)
+
+                return componentsschemas_entity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_1 = PersonEntity.from_dict(data)
+
+                return componentsschemas_entity_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_2 = ArticleEntity.from_dict(data)
+
+                return componentsschemas_entity_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_3 = ResearchPaperEntity.from_dict(data)
+
+                return componentsschemas_entity_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_4 = CustomEntity.from_dict(data)
+
+                return componentsschemas_entity_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_5 = UnknownEntity.from_dict(data)
+
+            return componentsschemas_entity_type_5
+
+        entity = _parse_entity(d.pop("entity"))
+
+        title = d.pop("title")
+
+        count = d.pop("count")
+
+        metadata = CreateImportResponseMetadata.from_dict(d.pop("metadata"))
+
+        def _parse_failed_reason(data: object) -> CreateImportResponseFailedReason | None:
+            if data is None:
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            failed_reason_type_0 = CreateImportResponseFailedReason(data)
+
+            return failed_reason_type_0
+
+        failed_reason = _parse_failed_reason(d.pop("failedReason"))
+
+        def _parse_failed_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            failed_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+
+            return failed_at_type_0
+
+        failed_at = _parse_failed_at(d.pop("failedAt"))
+
+        def _parse_failed_message(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        failed_message = _parse_failed_message(d.pop("failedMessage"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
+
+        upload_url = d.pop("uploadUrl")
+
+        upload_valid_until = d.pop("uploadValidUntil")
+
+        create_import_response = cls(
+            id=id,
+            object_=object_,
+            status=status,
+            format_=format_,
+            entity=entity,
+            title=title,
+            count=count,
+            metadata=metadata,
+            failed_reason=failed_reason,
+            failed_at=failed_at,
+            failed_message=failed_message,
+            created_at=created_at,
+            updated_at=updated_at,
+            upload_url=upload_url,
+            upload_valid_until=upload_valid_until,
+        )
+
+        create_import_response.additional_properties = d
+        return create_import_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

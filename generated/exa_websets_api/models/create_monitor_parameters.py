@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_monitor_parameters_behavior import (
+        CreateMonitorParametersBehavior,
+    )
+    from ..models.create_monitor_parameters_cadence import CreateMonitorParametersCadence
+    from ..models.create_monitor_parameters_metadata import (
+        CreateMonitorParametersMetadata,
+    )
+
+
+T = TypeVar("T", bound="CreateMonitorParameters")
+
+
+@_attrs_define
+class CreateMonitorParameters:
+    """
+    Attributes:
+        webset_id (str): The id of the Webset
+        cadence (CreateMonitorParametersCadence): How often the monitor will run
+        behavior (CreateMonitorParametersBehavior): Behavior to perform when monitor runs
+        metadata (CreateMonitorParametersMetadata | Unset):
+    """
+
+    webset_id: str
+    cadence: CreateMonitorParametersCadence
+    behavior: CreateMonitorParametersBehavior
+    metadata: CreateMonitorParametersMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        webset_id = self.webset_id
+
+        cadence = self.cadence.to_dict()
+
+        behavior = self.behavior.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "websetId": webset_id,
+                "cadence": cadence,
+                "behavior": behavior,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_monitor_parameters_behavior import (
+            CreateMonitorParametersBehavior,  # noqa: PLC0415
+        )
+        from ..models.create_monitor_parameters_cadence import (
+            CreateMonitorParametersCadence,  # noqa: PLC0415
+        )
+        from ..models.create_monitor_parameters_metadata import (
+            CreateMonitorParametersMetadata,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        webset_id = d.pop("websetId")
+
+        cadence = CreateMonitorParametersCadence.from_dict(d.pop("cadence"))
+
+        behavior = CreateMonitorParametersBehavior.from_dict(d.pop("behavior"))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: CreateMonitorParametersMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = CreateMonitorParametersMetadata.from_dict(_metadata)
+
+        create_monitor_parameters = cls(
+            webset_id=webset_id,
+            cadence=cadence,
+            behavior=behavior,
+            metadata=metadata,
+        )
+
+        create_monitor_parameters.additional_properties = d
+        return create_monitor_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

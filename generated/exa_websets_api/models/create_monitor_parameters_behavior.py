@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.create_monitor_parameters_behavior_config import (
+        CreateMonitorParametersBehaviorConfig,
+    )
+
+
+T = TypeVar("T", bound="CreateMonitorParametersBehavior")
+
+
+@_attrs_define
+class CreateMonitorParametersBehavior:
+    """Behavior to perform when monitor runs
+
+    Attributes:
+        type_ (Literal['search']):  Default: 'search'.
+        config (CreateMonitorParametersBehaviorConfig): Specify the search parameters for the Monitor.
+
+            By default, the search parameters (query, entity and criteria) from the last search are used when no parameters
+            are provided.
+    """
+
+    config: CreateMonitorParametersBehaviorConfig
+    type_: Literal["search"] = "search"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        config = self.config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "config": config,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_monitor_parameters_behavior_config import (
+            CreateMonitorParametersBehaviorConfig,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["search"], d.pop("type"))
+        if type_ != "search":
+            raise ValueError(f"type must match const 'search', got '{type_}'")
+
+        config = CreateMonitorParametersBehaviorConfig.from_dict(d.pop("config"))
+
+        create_monitor_parameters_behavior = cls(
+            type_=type_,
+            config=config,
+        )
+
+        create_monitor_parameters_behavior.additional_properties = d
+        return create_monitor_parameters_behavior
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

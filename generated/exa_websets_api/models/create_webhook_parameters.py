@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.event_type import EventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_webhook_parameters_metadata import (
+        CreateWebhookParametersMetadata,
+    )
+
+
+T = TypeVar("T", bound="CreateWebhookParameters")
+
+
+@_attrs_define
+class CreateWebhookParameters:
+    """
+    Attributes:
+        events (list[EventType]): The events to trigger the webhook
+        url (str): The URL to send the webhook to
+        metadata (CreateWebhookParametersMetadata | Unset): Set of key-value pairs you want to associate with this
+            object.
+    """
+
+    events: list[EventType]
+    url: str
+    metadata: CreateWebhookParametersMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        events = []
+        for events_item_data in self.events:
+            events_item = events_item_data.value
+            events.append(events_item)
+
+        url = self.url
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "events": events,
+                "url": url,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_webhook_parameters_metadata import (
+            CreateWebhookParametersMetadata,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        events = []
+        _events = d.pop("events")
+        for events_item_data in _events:
+            events_item = EventType(events_item_data)
+
+            events.append(events_item)
+
+        url = d.pop("url")
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: CreateWebhookParametersMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = CreateWebhookParametersMetadata.from_dict(_metadata)
+
+        create_webhook_parameters = cls(
+            events=events,
+            url=url,
+            metadata=metadata,
+        )
+
+        create_webhook_parameters.additional_properties = d
+        return create_webhook_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_enrichment_parameters import CreateEnrichmentParameters
+    from ..models.create_webset_parameters_exclude_item import (
+        CreateWebsetParametersExcludeItem,
+    )
+    from ..models.create_webset_parameters_import_item import (
+        CreateWebsetParametersImportItem,
+    )
+    from ..models.create_webset_parameters_metadata import CreateWebsetParametersMetadata
+    from ..models.create_webset_parameters_search import CreateWebsetParametersSearch
+
+
+T = TypeVar("T", bound="CreateWebsetParameters")
+
+
+@_attrs_define
+class CreateWebsetParameters:
+    """
+    Attributes:
+        search (CreateWebsetParametersSearch | Unset): Create initial search for the Webset.
+        import_ (list[CreateWebsetParametersImportItem] | Unset): Attach/load data from existing Imports or Websets into
+            this Webset. For CSV Imports, this schedules ingestion and creates a staging pool of items (ImportItems do not
+            automatically appear as Webset Items; searches create Webset Items). This does not filter searches. To filter a
+            search to only look within an Import or Webset, use search.scope instead.
+        enrichments (list[CreateEnrichmentParameters] | Unset): Add enrichments to extract additional data from found
+            items.
+
+            Enrichments automatically search for and extract specific information (like contact details, funding data,
+            employee counts, etc.) from each item added to your Webset.
+        exclude (list[CreateWebsetParametersExcludeItem] | Unset): Global exclusion sources (existing imports or
+            websets) that apply to all operations within this Webset. Any results found within these sources will be omitted
+            across all search and import operations.
+        external_id (str | Unset): The external identifier for the webset.
+
+            You can use this to reference the Webset by your own internal identifiers.
+        metadata (CreateWebsetParametersMetadata | Unset): Set of key-value pairs you want to associate with this
+            object.
+    """
+
+    search: CreateWebsetParametersSearch | Unset = UNSET
+    import_: list[CreateWebsetParametersImportItem] | Unset = UNSET
+    enrichments: list[CreateEnrichmentParameters] | Unset = UNSET
+    exclude: list[CreateWebsetParametersExcludeItem] | Unset = UNSET
+    external_id: str | Unset = UNSET
+    metadata: CreateWebsetParametersMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        search: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.search, Unset):
+            search = self.search.to_dict()
+
+        import_: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.import_, Unset):
+            import_ = []
+            for import_item_data in self.import_:
+                import_item = import_item_data.to_dict()
+                import_.append(import_item)
+
+        enrichments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.enrichments, Unset):
+            enrichments = []
+            for enrichments_item_data in self.enrichments:
+                enrichments_item = enrichments_item_data.to_dict()
+                enrichments.append(enrichments_item)
+
+        exclude: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.exclude, Unset):
+            exclude = []
+            for exclude_item_data in self.exclude:
+                exclude_item = exclude_item_data.to_dict()
+                exclude.append(exclude_item)
+
+        external_id = self.external_id
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if search is not UNSET:
+            field_dict["search"] = search
+        if import_ is not UNSET:
+            field_dict["import"] = import_
+        if enrichments is not UNSET:
+            field_dict["enrichments"] = enrichments
+        if exclude is not UNSET:
+            field_dict["exclude"] = exclude
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_enrichment_parameters import CreateEnrichmentParameters  # noqa: PLC0415
+        from ..models.create_webset_parameters_exclude_item import (
+            CreateWebsetParametersExcludeItem,  # noqa: PLC0415
+        )
+        from ..models.create_webset_parameters_import_item import (
+            CreateWebsetParametersImportItem,  # noqa: PLC0415
+        )
+        from ..models.create_webset_parameters_metadata import (
+            CreateWebsetParametersMetadata,  # noqa: PLC0415
+        )
+        from ..models.create_webset_parameters_search import (
+            CreateWebsetParametersSearch,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _search = d.pop("search", UNSET)
+        search: CreateWebsetParametersSearch | Unset
+        if isinstance(_search, Unset):
+            search = UNSET
+        else:
+            search = CreateWebsetParametersSearch.from_dict(_search)
+
+        _import_ = d.pop("import", UNSET)
+        import_: list[CreateWebsetParametersImportItem] | Unset = UNSET
+        if _import_ is not UNSET:
+            import_ = []
+            for import_item_data in _import_:
+                import_item = CreateWebsetParametersImportItem.from_dict(import_item_data)
+
+                import_.append(import_item)
+
+        _enrichments = d.pop("enrichments", UNSET)
+        enrichments: list[CreateEnrichmentParameters] | Unset = UNSET
+        if _enrichments is not UNSET:
+            enrichments = []
+            for enrichments_item_data in _enrichments:
+                enrichments_item = CreateEnrichmentParameters.from_dict(enrichments_item_data)
+
+                enrichments.append(enrichments_item)
+
+        _exclude = d.pop("exclude", UNSET)
+        exclude: list[CreateWebsetParametersExcludeItem] | Unset = UNSET
+        if _exclude is not UNSET:
+            exclude = []
+            for exclude_item_data in _exclude:
+                exclude_item = CreateWebsetParametersExcludeItem.from_dict(exclude_item_data)
+
+                exclude.append(exclude_item)
+
+        external_id = d.pop("externalId", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: CreateWebsetParametersMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = CreateWebsetParametersMetadata.from_dict(_metadata)
+
+        create_webset_parameters = cls(
+            search=search,
+            import_=import_,
+            enrichments=enrichments,
+            exclude=exclude,
+            external_id=external_id,
+            metadata=metadata,
+        )
+
+        create_webset_parameters.additional_properties = d
+        return create_webset_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

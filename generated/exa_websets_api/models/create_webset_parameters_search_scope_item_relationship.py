@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateWebsetParametersSearchScopeItemRelationship")
+
+
+@_attrs_define
+class CreateWebsetParametersSearchScopeItemRelationship:
+    """
+    Attributes:
+        definition (str): What the relationship of the entities you hope to find is relative to the entities contained
+            in the provided source. Only needed for hop searches (graph traversal) from the source entities to related
+            targets. Examples: "investors of", "current employer", "employees at". Omit for simple filtering within the
+            source.
+        limit (float): Number of related entities to find per source entity (fanout). Only used for hop searches. Range:
+            1-10.
+    """
+
+    definition: str
+    limit: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        definition = self.definition
+
+        limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "definition": definition,
+                "limit": limit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        definition = d.pop("definition")
+
+        limit = d.pop("limit")
+
+        create_webset_parameters_search_scope_item_relationship = cls(
+            definition=definition,
+            limit=limit,
+        )
+
+        create_webset_parameters_search_scope_item_relationship.additional_properties = d
+        return create_webset_parameters_search_scope_item_relationship
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,311 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webset_search_behavior import WebsetSearchBehavior
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.article_entity import ArticleEntity
+    from ..models.company_entity import CompanyEntity
+    from ..models.create_criterion_parameters import CreateCriterionParameters
+    from ..models.create_webset_search_parameters_exclude_item import (
+        CreateWebsetSearchParametersExcludeItem,
+    )
+    from ..models.create_webset_search_parameters_metadata import (
+        CreateWebsetSearchParametersMetadata,
+    )
+    from ..models.create_webset_search_parameters_scope_item import (
+        CreateWebsetSearchParametersScopeItem,
+    )
+    from ..models.custom_entity import CustomEntity
+    from ..models.person_entity import PersonEntity
+    from ..models.research_paper_entity import ResearchPaperEntity
+    from ..models.unknown_entity import UnknownEntity
+
+
+T = TypeVar("T", bound="CreateWebsetSearchParameters")
+
+
+@_attrs_define
+class CreateWebsetSearchParameters:
+    """
+    Attributes:
+        count (float): Number of Items the Search will attempt to find.
+
+            The actual number of Items found may be less than this number depending on the query complexity.
+        query (str): Natural language search query describing what you are looking for.
+
+            Be specific and descriptive about your requirements, characteristics, and any constraints that help narrow down
+            the results.
+
+            Any URLs provided will be crawled and used as additional context for the search.
+        entity (ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity |
+            Unset):
+        criteria (list[CreateCriterionParameters] | Unset): Criteria every item is evaluated against.
+
+            It's not required to provide your own criteria, we automatically detect the criteria from all the information
+            provided in the query. Only use this when you need more fine control.
+        exclude (list[CreateWebsetSearchParametersExcludeItem] | Unset): Sources (existing imports or websets) to
+            exclude from search results. Any results found within these sources will be omitted to prevent finding them
+            during search.
+        scope (list[CreateWebsetSearchParametersScopeItem] | Unset): Limit the search to specific sources (existing
+            imports). Any results found within these sources matching the search criteria will be included in the Webset.
+        recall (bool | Unset): Whether to provide an estimate of how many total relevant results could exist for this
+            search.
+            Result of the analysis will be available in the `recall` field within the search request.
+        behavior (WebsetSearchBehavior | Unset):  Default: WebsetSearchBehavior.OVERRIDE.
+        metadata (CreateWebsetSearchParametersMetadata | Unset): Set of key-value pairs you want to associate with this
+            object.
+    """
+
+    count: float
+    query: str
+    entity: (
+        ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity | Unset
+    ) = UNSET
+    criteria: list[CreateCriterionParameters] | Unset = UNSET
+    exclude: list[CreateWebsetSearchParametersExcludeItem] | Unset = UNSET
+    scope: list[CreateWebsetSearchParametersScopeItem] | Unset = UNSET
+    recall: bool | Unset = UNSET
+    behavior: WebsetSearchBehavior | Unset = WebsetSearchBehavior.OVERRIDE
+    metadata: CreateWebsetSearchParametersMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.article_entity import ArticleEntity  # noqa: PLC0415
+        from ..models.company_entity import CompanyEntity  # noqa: PLC0415
+        from ..models.custom_entity import CustomEntity  # noqa: PLC0415
+        from ..models.person_entity import PersonEntity  # noqa: PLC0415
+        from ..models.research_paper_entity import ResearchPaperEntity  # noqa: PLC0415
+
+        count = self.count
+
+        query = self.query
+
+        entity: dict[str, Any] | Unset
+        if isinstance(self.entity, Unset):
+            entity = UNSET
+        elif isinstance(self.entity, CompanyEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, PersonEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, ArticleEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, ResearchPaperEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, CustomEntity):
+            entity = self.entity.to_dict()
+        else:
+            entity = self.entity.to_dict()
+
+        criteria: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.criteria, Unset):
+            criteria = []
+            for criteria_item_data in self.criteria:
+                criteria_item = criteria_item_data.to_dict()
+                criteria.append(criteria_item)
+
+        exclude: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.exclude, Unset):
+            exclude = []
+            for exclude_item_data in self.exclude:
+                exclude_item = exclude_item_data.to_dict()
+                exclude.append(exclude_item)
+
+        scope: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.scope, Unset):
+            scope = []
+            for scope_item_data in self.scope:
+                scope_item = scope_item_data.to_dict()
+                scope.append(scope_item)
+
+        recall = self.recall
+
+        behavior: str | Unset = UNSET
+        if not isinstance(self.behavior, Unset):
+            behavior = self.behavior.value
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "count": count,
+                "query": query,
+            }
+        )
+        if entity is not UNSET:
+            field_dict["entity"] = entity
+        if criteria is not UNSET:
+            field_dict["criteria"] = criteria
+        if exclude is not UNSET:
+            field_dict["exclude"] = exclude
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if recall is not UNSET:
+            field_dict["recall"] = recall
+        if behavior is not UNSET:
+            field_dict["behavior"] = behavior
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.article_entity import ArticleEntity  # noqa: PLC0415
+        from ..models.company_entity import CompanyEntity  # noqa: PLC0415
+        from ..models.create_criterion_parameters import CreateCriterionParameters  # noqa: PLC0415
+        from ..models.create_webset_search_parameters_exclude_item import (
+            CreateWebsetSearchParametersExcludeItem,  # noqa: PLC0415
+        )
+        from ..models.create_webset_search_parameters_metadata import (
+            CreateWebsetSearchParametersMetadata,  # noqa: PLC0415
+        )
+        from ..models.create_webset_search_parameters_scope_item import (
+            CreateWebsetSearchParametersScopeItem,  # noqa: PLC0415
+        )
+        from ..models.custom_entity import CustomEntity  # noqa: PLC0415
+        from ..models.person_entity import PersonEntity  # noqa: PLC0415
+        from ..models.research_paper_entity import ResearchPaperEntity  # noqa: PLC0415
+        from ..models.unknown_entity import UnknownEntity  # noqa: PLC0415
+
+        d = dict(src_dict)
+        count = d.pop("count")
+
+        query = d.pop("query")
+
+        def _parse_entity(
+            data: object,
+        ) -> ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_0 = CompanyEntity.from_dict(data)
+
+                return componentsschemas_entity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_1 = PersonEntity.from_dict(data)
+
+                return componentsschemas_entity_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_2 = ArticleEntity.from_dict(data)
+
+                return componentsschemas_entity_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_3 = ResearchPaperEntity.from_dict(data)
+
+                return componentsschemas_entity_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_4 = CustomEntity.from_dict(data)
+
+                return componentsschemas_entity_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_5 = UnknownEntity.from_dict(data)
+
+            return componentsschemas_entity_type_5
+
+        entity = _parse_entity(d.pop("entity", UNSET))
+
+        _criteria = d.pop("criteria", UNSET)
+        criteria: list[CreateCriterionParameters] | Unset = UNSET
+        if _criteria is not UNSET:
+            criteria = []
+            for criteria_item_data in _criteria:
+                criteria_item = CreateCriterionParameters.from_dict(criteria_item_data)
+
+                criteria.append(criteria_item)
+
+        _exclude = d.pop("exclude", UNSET)
+        exclude: list[CreateWebsetSearchParametersExcludeItem] | Unset = UNSET
+        if _exclude is not UNSET:
+            exclude = []
+            for exclude_item_data in _exclude:
+                exclude_item = CreateWebsetSearchParametersExcludeItem.from_dict(exclude_item_data)
+
+                exclude.append(exclude_item)
+
+        _scope = d.pop("scope", UNSET)
+        scope: list[CreateWebsetSearchParametersScopeItem] | Unset = UNSET
+        if _scope is not UNSET:
+            scope = []
+            for scope_item_data in _scope:
+                scope_item = CreateWebsetSearchParametersScopeItem.from_dict(scope_item_data)
+
+                scope.append(scope_item)
+
+        recall = d.pop("recall", UNSET)
+
+        _behavior = d.pop("behavior", UNSET)
+        behavior: WebsetSearchBehavior | Unset
+        if isinstance(_behavior, Unset):
+            behavior = UNSET
+        else:
+            behavior = WebsetSearchBehavior(_behavior)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: CreateWebsetSearchParametersMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = CreateWebsetSearchParametersMetadata.from_dict(_metadata)
+
+        create_webset_search_parameters = cls(
+            count=count,
+            query=query,
+            entity=entity,
+            criteria=criteria,
+            exclude=exclude,
+            scope=scope,
+            recall=recall,
+            behavior=behavior,
+            metadata=metadata,
+        )
+
+        create_webset_search_parameters.additional_properties = d
+        return create_webset_search_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_webset_search_parameters_scope_item_source import (
+    CreateWebsetSearchParametersScopeItemSource,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_webset_search_parameters_scope_item_relationship import (
+        CreateWebsetSearchParametersScopeItemRelationship,
+    )
+
+
+T = TypeVar("T", bound="CreateWebsetSearchParametersScopeItem")
+
+
+@_attrs_define
+class CreateWebsetSearchParametersScopeItem:
+    """
+    Attributes:
+        source (CreateWebsetSearchParametersScopeItemSource):
+        id (str): The ID of the source to search.
+        relationship (CreateWebsetSearchParametersScopeItemRelationship | Unset):
+    """
+
+    source: CreateWebsetSearchParametersScopeItemSource
+    id: str
+    relationship: CreateWebsetSearchParametersScopeItemRelationship | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source = self.source.value
+
+        id = self.id
+
+        relationship: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relationship, Unset):
+            relationship = self.relationship.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source": source,
+                "id": id,
+            }
+        )
+        if relationship is not UNSET:
+            field_dict["relationship"] = relationship
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_webset_search_parameters_scope_item_relationship import (
+            CreateWebsetSearchParametersScopeItemRelationship,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        source = CreateWebsetSearchParametersScopeItemSource(d.pop("source"))
+
+        id = d.pop("id")
+
+        _relationship = d.pop("relationship", UNSET)
+        relationship: CreateWebsetSearchParametersScopeItemRelationship | Unset
+        if isinstance(_relationship, Unset):
+            relationship = UNSET
+        else:
+            relationship = CreateWebsetSearchParametersScopeItemRelationship.from_dict(_relationship)
+
+        create_webset_search_parameters_scope_item = cls(
+            source=source,
+            id=id,
+            relationship=relationship,
+        )
+
+        create_webset_search_parameters_scope_item.additional_properties = d
+        return create_webset_search_parameters_scope_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.enrichment_result_status import EnrichmentResultStatus
+from ..models.webset_enrichment_format import WebsetEnrichmentFormat
+
+if TYPE_CHECKING:
+    from ..models.enrichment_result_references_item import EnrichmentResultReferencesItem
+
+
+T = TypeVar("T", bound="EnrichmentResult")
+
+
+@_attrs_define
+class EnrichmentResult:
+    """
+    Attributes:
+        object_ (Literal['enrichment_result']):  Default: 'enrichment_result'.
+        status (EnrichmentResultStatus): The status of the enrichment result.
+        format_ (WebsetEnrichmentFormat):
+        result (list[str] | None): The result of the enrichment.
+        reasoning (None | str): The reasoning for the result when an Agent is used.
+        references (list[EnrichmentResultReferencesItem]): The references used to generate the result.
+        enrichment_id (str): The id of the Enrichment that generated the result
+    """
+
+    status: EnrichmentResultStatus
+    format_: WebsetEnrichmentFormat
+    result: list[str] | None
+    reasoning: None | str
+    references: list[EnrichmentResultReferencesItem]
+    enrichment_id: str
+    object_: Literal["enrichment_result"] = "enrichment_result"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_ = self.object_
+
+        status = self.status.value
+
+        format_ = self.format_.value
+
+        result: list[str] | None
+        if isinstance(self.result, list):
+            result = self.result
+
+        else:
+            result = self.result
+
+        reasoning: None | str
+        reasoning = self.reasoning
+
+        references = []
+        for references_item_data in self.references:
+            references_item = references_item_data.to_dict()
+            references.append(references_item)
+
+        enrichment_id = self.enrichment_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "object": object_,
+                "status": status,
+                "format": format_,
+                "result": result,
+                "reasoning": reasoning,
+                "references": references,
+                "enrichmentId": enrichment_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.enrichment_result_references_item import (
+            EnrichmentResultReferencesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        object_ = cast(Literal["enrichment_result"], d.pop("object"))
+        if object_ != "enrichment_result":
+            raise ValueError(f"object must match const 'enrichment_result', got '{object_}'")
+
+        status = EnrichmentResultStatus(d.pop("status"))
+
+        format_ = WebsetEnrichmentFormat(d.pop("format"))
+
+        def _parse_result(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            result_type_0 = cast(list[str], data)
+
+            return result_type_0
+
+        result = _parse_result(d.pop("result"))
+
+        def _parse_reasoning(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        reasoning = _parse_reasoning(d.pop("reasoning"))
+
+        references = []
+        _references = d.pop("references")
+        for references_item_data in _references:
+            references_item = EnrichmentResultReferencesItem.from_dict(references_item_data)
+
+            references.append(references_item)
+
+        enrichment_id = d.pop("enrichmentId")
+
+        enrichment_result = cls(
+            object_=object_,
+            status=status,
+            format_=format_,
+            result=result,
+            reasoning=reasoning,
+            references=references,
+            enrichment_id=enrichment_id,
+        )
+
+        enrichment_result.additional_properties = d
+        return enrichment_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

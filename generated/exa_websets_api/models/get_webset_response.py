@@ -1,0 +1,276 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webset_status import WebsetStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.import_ import Import
+    from ..models.monitor import Monitor
+    from ..models.webset_enrichment import WebsetEnrichment
+    from ..models.webset_excludes_item import WebsetExcludesItem
+    from ..models.webset_item import WebsetItem
+    from ..models.webset_metadata import WebsetMetadata
+    from ..models.webset_search import WebsetSearch
+
+
+T = TypeVar("T", bound="GetWebsetResponse")
+
+
+@_attrs_define
+class GetWebsetResponse:
+    """
+    Attributes:
+        id (str): The unique identifier for the webset
+        object_ (Literal['webset']):  Default: 'webset'.
+        status (WebsetStatus): The status of the webset
+        external_id (None | str): The external identifier for the webset
+        title (None | str): The title of the webset
+        searches (list[WebsetSearch]): The searches that have been performed on the webset.
+        imports (list[Import]): Imports that have been performed on the webset.
+        enrichments (list[WebsetEnrichment]): The Enrichments to apply to the Webset Items.
+        monitors (list[Monitor]): The Monitors for the Webset.
+        created_at (datetime.datetime): The date and time the webset was created
+        updated_at (datetime.datetime): The date and time the webset was updated
+        excludes (list[WebsetExcludesItem] | Unset): The Excludes sources (existing imports or websets) that apply to
+            all operations within this Webset. Any results found within these sources will be omitted across all search and
+            import operations.
+        metadata (WebsetMetadata | Unset): Set of key-value pairs you want to associate with this object.
+        items (list[WebsetItem] | Unset): When expand query parameter contains `items`, this will contain the items in
+            the webset
+    """
+
+    id: str
+    status: WebsetStatus
+    external_id: None | str
+    title: None | str
+    searches: list[WebsetSearch]
+    imports: list[Import]
+    enrichments: list[WebsetEnrichment]
+    monitors: list[Monitor]
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    object_: Literal["webset"] = "webset"
+    excludes: list[WebsetExcludesItem] | Unset = UNSET
+    metadata: WebsetMetadata | Unset = UNSET
+    items: list[WebsetItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        status = self.status.value
+
+        external_id: None | str
+        external_id = self.external_id
+
+        title: None | str
+        title = self.title
+
+        searches = []
+        for searches_item_data in self.searches:
+            searches_item = searches_item_data.to_dict()
+            searches.append(searches_item)
+
+        imports = []
+        for imports_item_data in self.imports:
+            imports_item = imports_item_data.to_dict()
+            imports.append(imports_item)
+
+        enrichments = []
+        for enrichments_item_data in self.enrichments:
+            enrichments_item = enrichments_item_data.to_dict()
+            enrichments.append(enrichments_item)
+
+        monitors = []
+        for monitors_item_data in self.monitors:
+            monitors_item = monitors_item_data.to_dict()
+            monitors.append(monitors_item)
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        excludes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.excludes, Unset):
+            excludes = []
+            for excludes_item_data in self.excludes:
+                excludes_item = excludes_item_data.to_dict()
+                excludes.append(excludes_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "status": status,
+                "externalId": external_id,
+                "title": title,
+                "searches": searches,
+                "imports": imports,
+                "enrichments": enrichments,
+                "monitors": monitors,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if excludes is not UNSET:
+            field_dict["excludes"] = excludes
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if items is not UNSET:
+            field_dict["items"] = items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.import_ import Import  # noqa: PLC0415
+        from ..models.monitor import Monitor  # noqa: PLC0415
+        from ..models.webset_enrichment import WebsetEnrichment  # noqa: PLC0415
+        from ..models.webset_excludes_item import WebsetExcludesItem  # noqa: PLC0415
+        from ..models.webset_item import WebsetItem  # noqa: PLC0415
+        from ..models.webset_metadata import WebsetMetadata  # noqa: PLC0415
+        from ..models.webset_search import WebsetSearch  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = cast(Literal["webset"], d.pop("object"))
+        if object_ != "webset":
+            raise ValueError(f"object must match const 'webset', got '{object_}'")
+
+        status = WebsetStatus(d.pop("status"))
+
+        def _parse_external_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        external_id = _parse_external_id(d.pop("externalId"))
+
+        def _parse_title(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        title = _parse_title(d.pop("title"))
+
+        searches = []
+        _searches = d.pop("searches")
+        for searches_item_data in _searches:
+            searches_item = WebsetSearch.from_dict(searches_item_data)
+
+            searches.append(searches_item)
+
+        imports = []
+        _imports = d.pop("imports")
+        for imports_item_data in _imports:
+            imports_item = Import.from_dict(imports_item_data)
+
+            imports.append(imports_item)
+
+        enrichments = []
+        _enrichments = d.pop("enrichments")
+        for enrichments_item_data in _enrichments:
+            enrichments_item = WebsetEnrichment.from_dict(enrichments_item_data)
+
+            enrichments.append(enrichments_item)
+
+        monitors = []
+        _monitors = d.pop("monitors")
+        for monitors_item_data in _monitors:
+            monitors_item = Monitor.from_dict(monitors_item_data)
+
+            monitors.append(monitors_item)
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
+
+        _excludes = d.pop("excludes", UNSET)
+        excludes: list[WebsetExcludesItem] | Unset = UNSET
+        if _excludes is not UNSET:
+            excludes = []
+            for excludes_item_data in _excludes:
+                excludes_item = WebsetExcludesItem.from_dict(excludes_item_data)
+
+                excludes.append(excludes_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: WebsetMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = WebsetMetadata.from_dict(_metadata)
+
+        _items = d.pop("items", UNSET)
+        items: list[WebsetItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = WebsetItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        get_webset_response = cls(
+            id=id,
+            object_=object_,
+            status=status,
+            external_id=external_id,
+            title=title,
+            searches=searches,
+            imports=imports,
+            enrichments=enrichments,
+            monitors=monitors,
+            created_at=created_at,
+            updated_at=updated_at,
+            excludes=excludes,
+            metadata=metadata,
+            items=items,
+        )
+
+        get_webset_response.additional_properties = d
+        return get_webset_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

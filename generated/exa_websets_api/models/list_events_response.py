@@ -1,0 +1,271 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.import_completed_event import ImportCompletedEvent
+    from ..models.import_created_event import ImportCreatedEvent
+    from ..models.monitor_created_event import MonitorCreatedEvent
+    from ..models.monitor_deleted_event import MonitorDeletedEvent
+    from ..models.monitor_run_completed_event import MonitorRunCompletedEvent
+    from ..models.monitor_run_created_event import MonitorRunCreatedEvent
+    from ..models.monitor_updated_event import MonitorUpdatedEvent
+    from ..models.unknown_event import UnknownEvent
+    from ..models.webset_created_event import WebsetCreatedEvent
+    from ..models.webset_deleted_event import WebsetDeletedEvent
+    from ..models.webset_idle_event import WebsetIdleEvent
+    from ..models.webset_item_created_event import WebsetItemCreatedEvent
+    from ..models.webset_item_enriched_event import WebsetItemEnrichedEvent
+    from ..models.webset_paused_event import WebsetPausedEvent
+    from ..models.webset_search_canceled_event import WebsetSearchCanceledEvent
+    from ..models.webset_search_completed_event import WebsetSearchCompletedEvent
+    from ..models.webset_search_created_event import WebsetSearchCreatedEvent
+    from ..models.webset_search_updated_event import WebsetSearchUpdatedEvent
+
+
+T = TypeVar("T", bound="ListEventsResponse")
+
+
+@_attrs_define
+class ListEventsResponse:
+    """
+    Attributes:
+        data (list[ImportCompletedEvent | ImportCreatedEvent | MonitorCreatedEvent | MonitorDeletedEvent |
+            MonitorRunCompletedEvent | MonitorRunCreatedEvent | MonitorUpdatedEvent | UnknownEvent | WebsetCreatedEvent |
+            WebsetDeletedEvent | WebsetIdleEvent | WebsetItemCreatedEvent | WebsetItemEnrichedEvent | WebsetPausedEvent |
+            WebsetSearchCanceledEvent | WebsetSearchCompletedEvent | WebsetSearchCreatedEvent | WebsetSearchUpdatedEvent]):
+            The list of events
+        has_more (bool): Whether there are more results to paginate through
+        next_cursor (None | str): The cursor to paginate through the next set of results
+    """
+
+    data: list[
+        ImportCompletedEvent
+        | ImportCreatedEvent
+        | MonitorCreatedEvent
+        | MonitorDeletedEvent
+        | MonitorRunCompletedEvent
+        | MonitorRunCreatedEvent
+        | MonitorUpdatedEvent
+        | UnknownEvent
+        | WebsetCreatedEvent
+        | WebsetDeletedEvent
+        | WebsetIdleEvent
+        | WebsetItemCreatedEvent
+        | WebsetItemEnrichedEvent
+        | WebsetPausedEvent
+        | WebsetSearchCanceledEvent
+        | WebsetSearchCompletedEvent
+        | WebsetSearchCreatedEvent
+        | WebsetSearchUpdatedEvent
+    ]
+    has_more: bool
+    next_cursor: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.import_completed_event import ImportCompletedEvent  # noqa: PLC0415
+        from ..models.import_created_event import ImportCreatedEvent  # noqa: PLC0415
+        from ..models.monitor_created_event import MonitorCreatedEvent  # noqa: PLC0415
+        from ..models.monitor_deleted_event import MonitorDeletedEvent  # noqa: PLC0415
+        from ..models.monitor_run_completed_event import MonitorRunCompletedEvent  # noqa: PLC0415
+        from ..models.monitor_run_created_event import MonitorRunCreatedEvent  # noqa: PLC0415
+        from ..models.monitor_updated_event import MonitorUpdatedEvent  # noqa: PLC0415
+        from ..models.webset_created_event import WebsetCreatedEvent  # noqa: PLC0415
+        from ..models.webset_deleted_event import WebsetDeletedEvent  # noqa: PLC0415
+        from ..models.webset_idle_event import WebsetIdleEvent  # noqa: PLC0415
+        from ..models.webset_item_created_event import WebsetItemCreatedEvent  # noqa: PLC0415
+        from ..models.webset_item_enriched_event import WebsetItemEnrichedEvent  # noqa: PLC0415
+        from ..models.webset_paused_event import WebsetPausedEvent  # noqa: PLC0415
+        from ..models.webset_search_canceled_event import WebsetSearchCanceledEvent  # noqa: PLC0415
+        from ..models.webset_search_completed_event import WebsetSearchCompletedEvent  # noqa: PLC0415
+        from ..models.webset_search_created_event import WebsetSearchCreatedEvent  # noqa: PLC0415
+        from ..models.webset_search_updated_event import WebsetSearchUpdatedEvent  # noqa: PLC0415
+
+        data = []
+        for data_item_data in self.data:
+            data_item: dict[str, Any]
+            if isinstance(data_item_data, WebsetCreatedEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, WebsetDeletedEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, WebsetIdleEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, WebsetPausedEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, WebsetItemCreatedEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, WebsetItemEnrichedEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, WebsetSearchCreatedEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, WebsetSearchUpdatedEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, WebsetSearchCanceledEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, WebsetSearchCompletedEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, ImportCreatedEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, ImportCompletedEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, MonitorCreatedEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, MonitorUpdatedEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, MonitorDeletedEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, MonitorRunCreatedEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, MonitorRunCompletedEvent):
+                data_item = data_item_data.to_dict()
+            else:
+                data_item = data_item_data.to_dict()
+
+            data.append(data_item)
+
+        has_more = self.has_more
+
+        next_cursor: None | str
+        next_cursor = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "hasMore": has_more,
+                "nextCursor": next_cursor,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.import_completed_event import ImportCompletedEvent  # noqa: PLC0415
+        from ..models.import_created_event import ImportCreatedEvent  # noqa: PLC0415
+        from ..models.monitor_created_event import MonitorCreatedEvent  # noqa: PLC0415
+        from ..models.monitor_deleted_event import MonitorDeletedEvent  # noqa: PLC0415
+        from ..models.monitor_run_completed_event import MonitorRunCompletedEvent  # noqa: PLC0415
+        from ..models.monitor_run_created_event import MonitorRunCreatedEvent  # noqa: PLC0415
+        from ..models.monitor_updated_event import MonitorUpdatedEvent  # noqa: PLC0415
+        from ..models.unknown_event import UnknownEvent  # noqa: PLC0415
+        from ..models.webset_created_event import WebsetCreatedEvent  # noqa: PLC0415
+        from ..models.webset_deleted_event import WebsetDeletedEvent  # noqa: PLC0415
+        from ..models.webset_idle_event import WebsetIdleEvent  # noqa: PLC0415
+        from ..models.webset_item_created_event import WebsetItemCreatedEvent  # noqa: PLC0415
+        from ..models.webset_item_enriched_event import WebsetItemEnrichedEvent  # noqa: PLC0415
+        from ..models.webset_paused_event import WebsetPausedEvent  # noqa: PLC0415
+        from ..models.webset_search_canceled_event import WebsetSearchCanceledEvent  # noqa: PLC0415
+        from ..models.webset_search_completed_event import WebsetSearchCompletedEvent  # noqa: PLC0415
+        from ..models.webset_search_created_event import WebsetSearchCreatedEvent  # noqa: PLC0415
+        from ..models.webset_search_updated_event import WebsetSearchUpdatedEvent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+
+            def _parse_data_item(
+                data: object,
+            ) -> (
+                ImportCompletedEvent
+                | ImportCreatedEvent
+                | MonitorCreatedEvent
+                | MonitorDeletedEvent
+                | MonitorRunCompletedEvent
+                | MonitorRunCreatedEvent
+                | MonitorUpdatedEvent
+                | UnknownEvent
+                | WebsetCreatedEvent
+                | WebsetDeletedEvent
+                | WebsetIdleEvent
+                | WebsetItemCreatedEvent
+                | WebsetItemEnrichedEvent
+                | WebsetPausedEvent
+                | WebsetSearchCanceledEvent
+                | WebsetSearchCompletedEvent
+                | WebsetSearchCreatedEvent
+                | WebsetSearchUpdatedEvent
+            ):
+                if not isinstance(data, dict):
+                    raise TypeError(f"expected an object, got {type(data).__name__}")
+                discriminator = data.get("type")
+                if discriminator == "webset.created":
+                    return WebsetCreatedEvent.from_dict(data)
+                if discriminator == "webset.deleted":
+                    return WebsetDeletedEvent.from_dict(data)
+                if discriminator == "webset.idle":
+                    return WebsetIdleEvent.from_dict(data)
+                if discriminator == "webset.paused":
+                    return WebsetPausedEvent.from_dict(data)
+                if discriminator == "webset.item.created":
+                    return WebsetItemCreatedEvent.from_dict(data)
+                if discriminator == "webset.item.enriched":
+                    return WebsetItemEnrichedEvent.from_dict(data)
+                if discriminator == "webset.search.created":
+                    return WebsetSearchCreatedEvent.from_dict(data)
+                if discriminator == "webset.search.updated":
+                    return WebsetSearchUpdatedEvent.from_dict(data)
+                if discriminator == "webset.search.canceled":
+                    return WebsetSearchCanceledEvent.from_dict(data)
+                if discriminator == "webset.search.completed":
+                    return WebsetSearchCompletedEvent.from_dict(data)
+                if discriminator == "import.created":
+                    return ImportCreatedEvent.from_dict(data)
+                if discriminator == "import.completed":
+                    return ImportCompletedEvent.from_dict(data)
+                if discriminator == "monitor.created":
+                    return MonitorCreatedEvent.from_dict(data)
+                if discriminator == "monitor.updated":
+                    return MonitorUpdatedEvent.from_dict(data)
+                if discriminator == "monitor.deleted":
+                    return MonitorDeletedEvent.from_dict(data)
+                if discriminator == "monitor.run.created":
+                    return MonitorRunCreatedEvent.from_dict(data)
+                if discriminator == "monitor.run.completed":
+                    return MonitorRunCompletedEvent.from_dict(data)
+                return UnknownEvent.from_dict(data)
+
+            data_item = _parse_data_item(data_item_data)
+
+            data.append(data_item)
+
+        has_more = d.pop("hasMore")
+
+        def _parse_next_cursor(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_cursor = _parse_next_cursor(d.pop("nextCursor"))
+
+        list_events_response = cls(
+            data=data,
+            has_more=has_more,
+            next_cursor=next_cursor,
+        )
+
+        list_events_response.additional_properties = d
+        return list_events_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.monitor_object import MonitorObject
+from ..models.monitor_status import MonitorStatus
+
+if TYPE_CHECKING:
+    from ..models.monitor_behavior import MonitorBehavior
+    from ..models.monitor_cadence import MonitorCadence
+    from ..models.monitor_metadata import MonitorMetadata
+    from ..models.monitor_run import MonitorRun
+
+
+T = TypeVar("T", bound="Monitor")
+
+
+@_attrs_define
+class Monitor:
+    """
+    Attributes:
+        id (str): The unique identifier for the Monitor
+        object_ (MonitorObject): The type of object
+        status (MonitorStatus): The status of the Monitor
+        webset_id (str): The id of the Webset the Monitor belongs to
+        cadence (MonitorCadence):
+        behavior (MonitorBehavior):
+        last_run (MonitorRun | None): The last run of the monitor
+        next_run_at (datetime.datetime | None): Date and time when the next run will occur in
+        metadata (MonitorMetadata): Set of key-value pairs you want to associate with this object.
+        created_at (datetime.datetime): When the monitor was created
+        updated_at (datetime.datetime): When the monitor was last updated
+    """
+
+    id: str
+    object_: MonitorObject
+    status: MonitorStatus
+    webset_id: str
+    cadence: MonitorCadence
+    behavior: MonitorBehavior
+    last_run: MonitorRun | None
+    next_run_at: datetime.datetime | None
+    metadata: MonitorMetadata
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.monitor_run import MonitorRun  # noqa: PLC0415
+
+        id = self.id
+
+        object_ = self.object_.value
+
+        status = self.status.value
+
+        webset_id = self.webset_id
+
+        cadence = self.cadence.to_dict()
+
+        behavior = self.behavior.to_dict()
+
+        last_run: dict[str, Any] | None
+        if isinstance(self.last_run, MonitorRun):
+            last_run = self.last_run.to_dict()
+        else:
+            last_run = self.last_run
+
+        next_run_at: None | str
+        if isinstance(self.next_run_at, datetime.datetime):
+            next_run_at = self.next_run_at.isoformat()
+        else:
+            next_run_at = self.next_run_at
+
+        metadata = self.metadata.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "status": status,
+                "websetId": webset_id,
+                "cadence": cadence,
+                "behavior": behavior,
+                "lastRun": last_run,
+                "nextRunAt": next_run_at,
+                "metadata": metadata,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.monitor_behavior import MonitorBehavior  # noqa: PLC0415
+        from ..models.monitor_cadence import MonitorCadence  # noqa: PLC0415
+        from ..models.monitor_metadata import MonitorMetadata  # noqa: PLC0415
+        from ..models.monitor_run import MonitorRun  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = MonitorObject(d.pop("object"))
+
+        status = MonitorStatus(d.pop("status"))
+
+        webset_id = d.pop("websetId")
+
+        cadence = MonitorCadence.from_dict(d.pop("cadence"))
+
+        behavior = MonitorBehavior.from_dict(d.pop("behavior"))
+
+        def _parse_last_run(data: object) -> MonitorRun | None:
+            if data is None:
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            last_run_type_0 = MonitorRun.from_dict(data)
+
+            return last_run_type_0
+
+        last_run = _parse_last_run(d.pop("lastRun"))
+
+        def _parse_next_run_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            next_run_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+
+            return next_run_at_type_0
+
+        next_run_at = _parse_next_run_at(d.pop("nextRunAt"))
+
+        metadata = MonitorMetadata.from_dict(d.pop("metadata"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
+
+        monitor = cls(
+            id=id,
+            object_=object_,
+            status=status,
+            webset_id=webset_id,
+            cadence=cadence,
+            behavior=behavior,
+            last_run=last_run,
+            next_run_at=next_run_at,
+            metadata=metadata,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        monitor.additional_properties = d
+        return monitor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.monitor_behavior_config_behavior import MonitorBehaviorConfigBehavior
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.article_entity import ArticleEntity
+    from ..models.company_entity import CompanyEntity
+    from ..models.custom_entity import CustomEntity
+    from ..models.monitor_behavior_config_criteria_item import (
+        MonitorBehaviorConfigCriteriaItem,
+    )
+    from ..models.person_entity import PersonEntity
+    from ..models.research_paper_entity import ResearchPaperEntity
+    from ..models.unknown_entity import UnknownEntity
+
+
+T = TypeVar("T", bound="MonitorBehaviorConfig")
+
+
+@_attrs_define
+class MonitorBehaviorConfig:
+    """Specify the search parameters for the Monitor.
+
+    By default, the search parameters (query, entity and criteria) from the last search are used when no parameters are
+    provided.
+
+        Attributes:
+            count (float): The maximum number of results to find
+            query (str | Unset): The query to search for. By default, the query from the last search is used.
+            criteria (list[MonitorBehaviorConfigCriteriaItem] | Unset): The criteria to search for. By default, the criteria
+                from the last search is used.
+            entity (ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity |
+                Unset):
+            behavior (MonitorBehaviorConfigBehavior | Unset): The behaviour of the Search when it is added to a Webset.
+                Default: MonitorBehaviorConfigBehavior.APPEND.
+    """
+
+    count: float
+    query: str | Unset = UNSET
+    criteria: list[MonitorBehaviorConfigCriteriaItem] | Unset = UNSET
+    entity: (
+        ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity | Unset
+    ) = UNSET
+    behavior: MonitorBehaviorConfigBehavior | Unset = MonitorBehaviorConfigBehavior.APPEND
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.article_entity import ArticleEntity  # noqa: PLC0415
+        from ..models.company_entity import CompanyEntity  # noqa: PLC0415
+        from ..models.custom_entity import CustomEntity  # noqa: PLC0415
+        from ..models.person_entity import PersonEntity  # noqa: PLC0415
+        from ..models.research_paper_entity import ResearchPaperEntity  # noqa: PLC0415
+
+        count = self.count
+
+        query = self.query
+
+        criteria: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.criteria, Unset):
+            criteria = []
+            for criteria_item_data in self.criteria:
+                criteria_item = criteria_item_data.to_dict()
+                criteria.append(criteria_item)
+
+        entity: dict[str, Any] | Unset
+        if isinstance(self.entity, Unset):
+            entity = UNSET
+        elif isinstance(self.entity, CompanyEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, PersonEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, ArticleEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, ResearchPaperEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, CustomEntity):
+            entity = self.entity.to_dict()
+        else:
+            entity = self.entity.to_dict()
+
+        behavior: str | Unset = UNSET
+        if not isinstance(self.behavior, Unset):
+            behavior = self.behavior.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "count": count,
+            }
+        )
+        if query is not UNSET:
+            field_dict["query"] = query
+        if criteria is not UNSET:
+            field_dict["criteria"] = criteria
+        if entity is not UNSET:
+            field_dict["entity"] = entity
+        if behavior is not UNSET:
+            field_dict["behavior"] = behavior
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.article_entity import ArticleEntity  # noqa: PLC0415
+        from ..models.company_entity import CompanyEntity  # noqa: PLC0415
+        from ..models.custom_entity import CustomEntity  # noqa: PLC0415
+        from ..models.monitor_behavior_config_criteria_item import (
+            MonitorBehaviorConfigCriteriaItem,  # noqa: PLC0415
+        )
+        from ..models.person_entity import PersonEntity  # noqa: PLC0415
+        from ..models.research_paper_entity import ResearchPaperEntity  # noqa: PLC0415
+        from ..models.unknown_entity import UnknownEntity  # noqa: PLC0415
+
+        d = dict(src_dict)
+        count = d.pop("count")
+
+        query = d.pop("query", UNSET)
+
+        _criteria = d.pop("criteria", UNSET)
+        criteria: list[MonitorBehaviorConfigCriteriaItem] | Unset = UNSET
+        if _criteria is not UNSET:
+            criteria = []
+            for criteria_item_data in _criteria:
+                criteria_item = MonitorBehaviorConfigCriteriaItem.from_dict(criteria_item_data)
+
+                criteria.append(criteria_item)
+
+        def _parse_entity(
+            data: object,
+        ) -> ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_0 = CompanyEntity.from_dict(data)
+
+                return componentsschemas_entity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_1 = PersonEntity.from_dict(data)
+
+                return componentsschemas_entity_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_2 = ArticleEntity.from_dict(data)
+
+                return componentsschemas_entity_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_3 = ResearchPaperEntity.from_dict(data)
+
+                return componentsschemas_entity_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_4 = CustomEntity.from_dict(data)
+
+                return componentsschemas_entity_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_5 = UnknownEntity.from_dict(data)
+
+            return componentsschemas_entity_type_5
+
+        entity = _parse_entity(d.pop("entity", UNSET))
+
+        _behavior = d.pop("behavior", UNSET)
+        behavior: MonitorBehaviorConfigBehavior | Unset
+        if isinstance(_behavior, Unset):
+            behavior = UNSET
+        else:
+            behavior = MonitorBehaviorConfigBehavior(_behavior)
+
+        monitor_behavior_config = cls(
+            count=count,
+            query=query,
+            criteria=criteria,
+            entity=entity,
+            behavior=behavior,
+        )
+
+        monitor_behavior_config.additional_properties = d
+        return monitor_behavior_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

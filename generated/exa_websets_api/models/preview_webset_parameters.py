@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.preview_webset_parameters_search import PreviewWebsetParametersSearch
+
+
+T = TypeVar("T", bound="PreviewWebsetParameters")
+
+
+@_attrs_define
+class PreviewWebsetParameters:
+    """
+    Attributes:
+        search (PreviewWebsetParametersSearch):
+    """
+
+    search: PreviewWebsetParametersSearch
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        search = self.search.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "search": search,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.preview_webset_parameters_search import (
+            PreviewWebsetParametersSearch,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        search = PreviewWebsetParametersSearch.from_dict(d.pop("search"))
+
+        preview_webset_parameters = cls(
+            search=search,
+        )
+
+        preview_webset_parameters.additional_properties = d
+        return preview_webset_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

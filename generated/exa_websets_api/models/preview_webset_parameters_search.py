@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.article_entity import ArticleEntity
+    from ..models.company_entity import CompanyEntity
+    from ..models.custom_entity import CustomEntity
+    from ..models.person_entity import PersonEntity
+    from ..models.research_paper_entity import ResearchPaperEntity
+    from ..models.unknown_entity import UnknownEntity
+
+
+T = TypeVar("T", bound="PreviewWebsetParametersSearch")
+
+
+@_attrs_define
+class PreviewWebsetParametersSearch:
+    """
+    Attributes:
+        query (str): Natural language search query describing what you are looking for.
+
+            Be specific and descriptive about your requirements, characteristics, and any constraints that help narrow down
+            the results.
+        entity (ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity |
+            Unset):
+        count (float | Unset): When query parameter search=true, the number of preview items to return. Default: 10.0.
+    """
+
+    query: str
+    entity: (
+        ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity | Unset
+    ) = UNSET
+    count: float | Unset = 10.0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.article_entity import ArticleEntity  # noqa: PLC0415
+        from ..models.company_entity import CompanyEntity  # noqa: PLC0415
+        from ..models.custom_entity import CustomEntity  # noqa: PLC0415
+        from ..models.person_entity import PersonEntity  # noqa: PLC0415
+        from ..models.research_paper_entity import ResearchPaperEntity  # noqa: PLC0415
+
+        query = self.query
+
+        entity: dict[str, Any] | Unset
+        if isinstance(self.entity, Unset):
+            entity = UNSET
+        elif isinstance(self.entity, CompanyEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, PersonEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, ArticleEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, ResearchPaperEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, CustomEntity):
+            entity = self.entity.to_dict()
+        else:
+            entity = self.entity.to_dict()
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "query": query,
+            }
+        )
+        if entity is not UNSET:
+            field_dict["entity"] = entity
+        if count is not UNSET:
+            field_dict["count"] = count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.article_entity import ArticleEntity  # noqa: PLC0415
+        from ..models.company_entity import CompanyEntity  # noqa: PLC0415
+        from ..models.custom_entity import CustomEntity  # noqa: PLC0415
+        from ..models.person_entity import PersonEntity  # noqa: PLC0415
+        from ..models.research_paper_entity import ResearchPaperEntity  # noqa: PLC0415
+        from ..models.unknown_entity import UnknownEntity  # noqa: PLC0415
+
+        d = dict(src_dict)
+        query = d.pop("query")
+
+        def _parse_entity(
+            data: object,
+        ) -> ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_0 = CompanyEntity.from_dict(data)
+
+                return componentsschemas_entity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_1 = PersonEntity.from_dict(data)
+
+                return componentsschemas_entity_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_2 = ArticleEntity.from_dict(data)
+
+                return componentsschemas_entity_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_3 = ResearchPaperEntity.from_dict(data)
+
+                return componentsschemas_entity_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_4 = CustomEntity.from_dict(data)
+
+                return componentsschemas_entity_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_5 = UnknownEntity.from_dict(data)
+
+            return componentsschemas_entity_type_5
+
+        entity = _parse_entity(d.pop("entity", UNSET))
+
+        count = d.pop("count", UNSET)
+
+        preview_webset_parameters_search = cls(
+            query=query,
+            entity=entity,
+            count=count,
+        )
+
+        preview_webset_parameters_search.additional_properties = d
+        return preview_webset_parameters_search
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.preview_webset_response_enrichments_item import (
+        PreviewWebsetResponseEnrichmentsItem,
+    )
+    from ..models.preview_webset_response_search import PreviewWebsetResponseSearch
+    from ..models.webset_item_preview import WebsetItemPreview
+
+
+T = TypeVar("T", bound="PreviewWebsetResponse")
+
+
+@_attrs_define
+class PreviewWebsetResponse:
+    """
+    Attributes:
+        search (PreviewWebsetResponseSearch):
+        enrichments (list[PreviewWebsetResponseEnrichmentsItem]): Detected enrichments from the query.
+        items (list[WebsetItemPreview]): Preview items matching the search criteria.
+    """
+
+    search: PreviewWebsetResponseSearch
+    enrichments: list[PreviewWebsetResponseEnrichmentsItem]
+    items: list[WebsetItemPreview]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        search = self.search.to_dict()
+
+        enrichments = []
+        for enrichments_item_data in self.enrichments:
+            enrichments_item = enrichments_item_data.to_dict()
+            enrichments.append(enrichments_item)
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "search": search,
+                "enrichments": enrichments,
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.preview_webset_response_enrichments_item import (
+            PreviewWebsetResponseEnrichmentsItem,  # noqa: PLC0415
+        )
+        from ..models.preview_webset_response_search import PreviewWebsetResponseSearch  # noqa: PLC0415
+        from ..models.webset_item_preview import WebsetItemPreview  # noqa: PLC0415
+
+        d = dict(src_dict)
+        search = PreviewWebsetResponseSearch.from_dict(d.pop("search"))
+
+        enrichments = []
+        _enrichments = d.pop("enrichments")
+        for enrichments_item_data in _enrichments:
+            enrichments_item = PreviewWebsetResponseEnrichmentsItem.from_dict(enrichments_item_data)
+
+            enrichments.append(enrichments_item)
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = WebsetItemPreview.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        preview_webset_response = cls(
+            search=search,
+            enrichments=enrichments,
+            items=items,
+        )
+
+        preview_webset_response.additional_properties = d
+        return preview_webset_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

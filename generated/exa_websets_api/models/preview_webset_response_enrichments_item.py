@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.preview_webset_response_enrichments_item_format import (
+    PreviewWebsetResponseEnrichmentsItemFormat,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.preview_webset_response_enrichments_item_options_item import (
+        PreviewWebsetResponseEnrichmentsItemOptionsItem,
+    )
+
+
+T = TypeVar("T", bound="PreviewWebsetResponseEnrichmentsItem")
+
+
+@_attrs_define
+class PreviewWebsetResponseEnrichmentsItem:
+    """
+    Attributes:
+        description (str): Description of the enrichment.
+        format_ (PreviewWebsetResponseEnrichmentsItemFormat): Format of the enrichment.
+        options (list[PreviewWebsetResponseEnrichmentsItemOptionsItem] | Unset): When format is options, the options
+            detected from the query.
+    """
+
+    description: str
+    format_: PreviewWebsetResponseEnrichmentsItemFormat
+    options: list[PreviewWebsetResponseEnrichmentsItemOptionsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        format_ = self.format_.value
+
+        options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = []
+            for options_item_data in self.options:
+                options_item = options_item_data.to_dict()
+                options.append(options_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "format": format_,
+            }
+        )
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.preview_webset_response_enrichments_item_options_item import (
+            PreviewWebsetResponseEnrichmentsItemOptionsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        format_ = PreviewWebsetResponseEnrichmentsItemFormat(d.pop("format"))
+
+        _options = d.pop("options", UNSET)
+        options: list[PreviewWebsetResponseEnrichmentsItemOptionsItem] | Unset = UNSET
+        if _options is not UNSET:
+            options = []
+            for options_item_data in _options:
+                options_item = PreviewWebsetResponseEnrichmentsItemOptionsItem.from_dict(options_item_data)
+
+                options.append(options_item)
+
+        preview_webset_response_enrichments_item = cls(
+            description=description,
+            format_=format_,
+            options=options,
+        )
+
+        preview_webset_response_enrichments_item.additional_properties = d
+        return preview_webset_response_enrichments_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

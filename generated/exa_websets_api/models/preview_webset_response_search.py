@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.article_entity import ArticleEntity
+    from ..models.company_entity import CompanyEntity
+    from ..models.custom_entity import CustomEntity
+    from ..models.person_entity import PersonEntity
+    from ..models.preview_webset_response_search_criteria_item import (
+        PreviewWebsetResponseSearchCriteriaItem,
+    )
+    from ..models.research_paper_entity import ResearchPaperEntity
+    from ..models.unknown_entity import UnknownEntity
+
+
+T = TypeVar("T", bound="PreviewWebsetResponseSearch")
+
+
+@_attrs_define
+class PreviewWebsetResponseSearch:
+    """
+    Attributes:
+        entity (ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity):
+            Detected entity from the query.
+        criteria (list[PreviewWebsetResponseSearchCriteriaItem]): Detected criteria from the query.
+    """
+
+    entity: ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity
+    criteria: list[PreviewWebsetResponseSearchCriteriaItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.article_entity import ArticleEntity  # noqa: PLC0415
+        from ..models.company_entity import CompanyEntity  # noqa: PLC0415
+        from ..models.custom_entity import CustomEntity  # noqa: PLC0415
+        from ..models.person_entity import PersonEntity  # noqa: PLC0415
+        from ..models.research_paper_entity import ResearchPaperEntity  # noqa: PLC0415
+
+        entity: dict[str, Any]
+        if isinstance(self.entity, CompanyEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, PersonEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, ArticleEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, ResearchPaperEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, CustomEntity):
+            entity = self.entity.to_dict()
+        else:
+            entity = self.entity.to_dict()
+
+        criteria = []
+        for criteria_item_data in self.criteria:
+            criteria_item = criteria_item_data.to_dict()
+            criteria.append(criteria_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "entity": entity,
+                "criteria": criteria,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.article_entity import ArticleEntity  # noqa: PLC0415
+        from ..models.company_entity import CompanyEntity  # noqa: PLC0415
+        from ..models.custom_entity import CustomEntity  # noqa: PLC0415
+        from ..models.person_entity import PersonEntity  # noqa: PLC0415
+        from ..models.preview_webset_response_search_criteria_item import (
+            PreviewWebsetResponseSearchCriteriaItem,  # noqa: PLC0415
+        )
+        from ..models.research_paper_entity import ResearchPaperEntity  # noqa: PLC0415
+        from ..models.unknown_entity import UnknownEntity  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_entity(
+            data: object,
+        ) -> ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity:
+            if not isinstance(data, dict):
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+            discriminator = data.get("type")
+            if discriminator == "company":
+                return CompanyEntity.from_dict(data)
+            if discriminator == "person":
+                return PersonEntity.from_dict(data)
+            if discriminator == "article":
+                return ArticleEntity.from_dict(data)
+            if discriminator == "research_paper":
+                return ResearchPaperEntity.from_dict(data)
+            if discriminator == "custom":
+                return CustomEntity.from_dict(data)
+            return UnknownEntity.from_dict(data)
+
+        entity = _parse_entity(d.pop("entity"))
+
+        criteria = []
+        _criteria = d.pop("criteria")
+        for criteria_item_data in _criteria:
+            criteria_item = PreviewWebsetResponseSearchCriteriaItem.from_dict(criteria_item_data)
+
+            criteria.append(criteria_item)
+
+        preview_webset_response_search = cls(
+            entity=entity,
+            criteria=criteria,
+        )
+
+        preview_webset_response_search.additional_properties = d
+        return preview_webset_response_search
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

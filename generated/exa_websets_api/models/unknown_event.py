@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UnknownEvent")
+
+
+@_attrs_define
+class UnknownEvent:
+    """A variant this client does not know yet (added by the server after generation). `type` names it; its other fields
+    are kept in `additional_properties`.
+
+        Attributes:
+            type_ (str):
+            id (str):
+            object_ (Literal['event']):  Default: 'event'.
+            created_at (datetime.datetime):
+    """
+
+    type_: str
+    id: str
+    created_at: datetime.datetime
+    object_: Literal["event"] = "event"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        object_ = self.object_
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "object": object_,
+                "createdAt": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        id = d.pop("id")
+
+        object_ = cast(Literal["event"], d.pop("object"))
+        if object_ != "event":
+            raise ValueError(f"object must match const 'event', got '{object_}'")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+
+        unknown_event = cls(
+            type_=type_,
+            id=id,
+            object_=object_,
+            created_at=created_at,
+        )
+
+        unknown_event.additional_properties = d
+        return unknown_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

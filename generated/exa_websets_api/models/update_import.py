@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_import_metadata import UpdateImportMetadata
+
+
+T = TypeVar("T", bound="UpdateImport")
+
+
+@_attrs_define
+class UpdateImport:
+    """
+    Attributes:
+        metadata (UpdateImportMetadata | Unset):
+        title (str | Unset):
+    """
+
+    metadata: UpdateImportMetadata | Unset = UNSET
+    title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_import_metadata import UpdateImportMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _metadata = d.pop("metadata", UNSET)
+        metadata: UpdateImportMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = UpdateImportMetadata.from_dict(_metadata)
+
+        title = d.pop("title", UNSET)
+
+        update_import = cls(
+            metadata=metadata,
+            title=title,
+        )
+
+        update_import.additional_properties = d
+        return update_import
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_monitor_status import UpdateMonitorStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.monitor_behavior import MonitorBehavior
+    from ..models.monitor_cadence import MonitorCadence
+    from ..models.update_monitor_metadata import UpdateMonitorMetadata
+
+
+T = TypeVar("T", bound="UpdateMonitor")
+
+
+@_attrs_define
+class UpdateMonitor:
+    """
+    Attributes:
+        status (UpdateMonitorStatus | Unset): The status of the monitor.
+        metadata (UpdateMonitorMetadata | Unset):
+        cadence (MonitorCadence | Unset):
+        behavior (MonitorBehavior | Unset):
+    """
+
+    status: UpdateMonitorStatus | Unset = UNSET
+    metadata: UpdateMonitorMetadata | Unset = UNSET
+    cadence: MonitorCadence | Unset = UNSET
+    behavior: MonitorBehavior | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        cadence: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cadence, Unset):
+            cadence = self.cadence.to_dict()
+
+        behavior: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.behavior, Unset):
+            behavior = self.behavior.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if cadence is not UNSET:
+            field_dict["cadence"] = cadence
+        if behavior is not UNSET:
+            field_dict["behavior"] = behavior
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.monitor_behavior import MonitorBehavior  # noqa: PLC0415
+        from ..models.monitor_cadence import MonitorCadence  # noqa: PLC0415
+        from ..models.update_monitor_metadata import UpdateMonitorMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _status = d.pop("status", UNSET)
+        status: UpdateMonitorStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = UpdateMonitorStatus(_status)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: UpdateMonitorMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = UpdateMonitorMetadata.from_dict(_metadata)
+
+        _cadence = d.pop("cadence", UNSET)
+        cadence: MonitorCadence | Unset
+        if isinstance(_cadence, Unset):
+            cadence = UNSET
+        else:
+            cadence = MonitorCadence.from_dict(_cadence)
+
+        _behavior = d.pop("behavior", UNSET)
+        behavior: MonitorBehavior | Unset
+        if isinstance(_behavior, Unset):
+            behavior = UNSET
+        else:
+            behavior = MonitorBehavior.from_dict(_behavior)
+
+        update_monitor = cls(
+            status=status,
+            metadata=metadata,
+            cadence=cadence,
+            behavior=behavior,
+        )
+
+        update_monitor.additional_properties = d
+        return update_monitor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.event_type import EventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_webhook_parameters_metadata import (
+        UpdateWebhookParametersMetadata,
+    )
+
+
+T = TypeVar("T", bound="UpdateWebhookParameters")
+
+
+@_attrs_define
+class UpdateWebhookParameters:
+    """
+    Attributes:
+        events (list[EventType] | Unset): The events to trigger the webhook
+        url (str | Unset): The URL to send the webhook to
+        metadata (UpdateWebhookParametersMetadata | Unset): Set of key-value pairs you want to associate with this
+            object.
+    """
+
+    events: list[EventType] | Unset = UNSET
+    url: str | Unset = UNSET
+    metadata: UpdateWebhookParametersMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        events: list[str] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = []
+            for events_item_data in self.events:
+                events_item = events_item_data.value
+                events.append(events_item)
+
+        url = self.url
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if events is not UNSET:
+            field_dict["events"] = events
+        if url is not UNSET:
+            field_dict["url"] = url
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_webhook_parameters_metadata import (
+            UpdateWebhookParametersMetadata,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _events = d.pop("events", UNSET)
+        events: list[EventType] | Unset = UNSET
+        if _events is not UNSET:
+            events = []
+            for events_item_data in _events:
+                events_item = EventType(events_item_data)
+
+                events.append(events_item)
+
+        url = d.pop("url", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: UpdateWebhookParametersMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = UpdateWebhookParametersMetadata.from_dict(_metadata)
+
+        update_webhook_parameters = cls(
+            events=events,
+            url=url,
+            metadata=metadata,
+        )
+
+        update_webhook_parameters.additional_properties = d
+        return update_webhook_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_webset_request_metadata import UpdateWebsetRequestMetadata
+
+
+T = TypeVar("T", bound="UpdateWebsetRequest")
+
+
+@_attrs_define
+class UpdateWebsetRequest:
+    """
+    Attributes:
+        metadata (None | Unset | UpdateWebsetRequestMetadata): Set of key-value pairs you want to associate with this
+            object.
+    """
+
+    metadata: None | Unset | UpdateWebsetRequestMetadata = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.update_webset_request_metadata import UpdateWebsetRequestMetadata  # noqa: PLC0415
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, UpdateWebsetRequestMetadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_webset_request_metadata import UpdateWebsetRequestMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_metadata(data: object) -> None | Unset | UpdateWebsetRequestMetadata:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            metadata_type_0 = UpdateWebsetRequestMetadata.from_dict(data)
+
+            return metadata_type_0
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        update_webset_request = cls(
+            metadata=metadata,
+        )
+
+        update_webset_request.additional_properties = d
+        return update_webset_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.event_type import EventType
+from ..models.webhook_status import WebhookStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_metadata import WebhookMetadata
+
+
+T = TypeVar("T", bound="Webhook")
+
+
+@_attrs_define
+class Webhook:
+    """
+    Attributes:
+        id (str): The unique identifier for the webhook
+        object_ (Literal['webhook']):  Default: 'webhook'.
+        status (WebhookStatus): The status of the webhook
+        events (list[EventType]): The events to trigger the webhook
+        url (str): The URL to send the webhook to
+        secret (None | str): The secret to verify the webhook signature. Only returned on Webhook creation.
+        created_at (datetime.datetime): The date and time the webhook was created
+        updated_at (datetime.datetime): The date and time the webhook was last updated
+        metadata (WebhookMetadata | Unset): The metadata of the webhook
+    """
+
+    id: str
+    status: WebhookStatus
+    events: list[EventType]
+    url: str
+    secret: None | str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    object_: Literal["webhook"] = "webhook"
+    metadata: WebhookMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        status = self.status.value
+
+        events = []
+        for events_item_data in self.events:
+            events_item = events_item_data.value
+            events.append(events_item)
+
+        url = self.url
+
+        secret: None | str
+        secret = self.secret
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "status": status,
+                "events": events,
+                "url": url,
+                "secret": secret,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_metadata import WebhookMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = cast(Literal["webhook"], d.pop("object"))
+        if object_ != "webhook":
+            raise ValueError(f"object must match const 'webhook', got '{object_}'")
+
+        status = WebhookStatus(d.pop("status"))
+
+        events = []
+        _events = d.pop("events")
+        for events_item_data in _events:
+            events_item = EventType(events_item_data)
+
+            events.append(events_item)
+
+        url = d.pop("url")
+
+        def _parse_secret(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        secret = _parse_secret(d.pop("secret"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: WebhookMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = WebhookMetadata.from_dict(_metadata)
+
+        webhook = cls(
+            id=id,
+            object_=object_,
+            status=status,
+            events=events,
+            url=url,
+            secret=secret,
+            created_at=created_at,
+            updated_at=updated_at,
+            metadata=metadata,
+        )
+
+        webhook.additional_properties = d
+        return webhook
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

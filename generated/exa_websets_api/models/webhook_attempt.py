@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_attempt_event_type import WebhookAttemptEventType
+
+if TYPE_CHECKING:
+    from ..models.webhook_attempt_response_headers import WebhookAttemptResponseHeaders
+
+
+T = TypeVar("T", bound="WebhookAttempt")
+
+
+@_attrs_define
+class WebhookAttempt:
+    """
+    Attributes:
+        id (str): The unique identifier for the webhook attempt
+        object_ (Literal['webhook_attempt']):  Default: 'webhook_attempt'.
+        event_id (str): The unique identifier for the event
+        event_type (WebhookAttemptEventType): The type of event
+        webhook_id (str): The unique identifier for the webhook
+        url (str): The URL that was used during the attempt
+        successful (bool): Whether the attempt was successful
+        response_headers (WebhookAttemptResponseHeaders): The headers of the response
+        response_body (None | str): The body of the response
+        response_status_code (float): The status code of the response
+        attempt (float): The attempt number of the webhook
+        attempted_at (datetime.datetime): The date and time the webhook attempt was made
+    """
+
+    id: str
+    event_id: str
+    event_type: WebhookAttemptEventType
+    webhook_id: str
+    url: str
+    successful: bool
+    response_headers: WebhookAttemptResponseHeaders
+    response_body: None | str
+    response_status_code: float
+    attempt: float
+    attempted_at: datetime.datetime
+    object_: Literal["webhook_attempt"] = "webhook_attempt"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        event_id = self.event_id
+
+        event_type = self.event_type.value
+
+        webhook_id = self.webhook_id
+
+        url = self.url
+
+        successful = self.successful
+
+        response_headers = self.response_headers.to_dict()
+
+        response_body: None | str
+        response_body = self.response_body
+
+        response_status_code = self.response_status_code
+
+        attempt = self.attempt
+
+        attempted_at = self.attempted_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "eventId": event_id,
+                "eventType": event_type,
+                "webhookId": webhook_id,
+                "url": url,
+                "successful": successful,
+                "responseHeaders": response_headers,
+                "responseBody": response_body,
+                "responseStatusCode": response_status_code,
+                "attempt": attempt,
+                "attemptedAt": attempted_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_attempt_response_headers import (
+            WebhookAttemptResponseHeaders,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = cast(Literal["webhook_attempt"], d.pop("object"))
+        if object_ != "webhook_attempt":
+            raise ValueError(f"object must match const 'webhook_attempt', got '{object_}'")
+
+        event_id = d.pop("eventId")
+
+        event_type = WebhookAttemptEventType(d.pop("eventType"))
+
+        webhook_id = d.pop("webhookId")
+
+        url = d.pop("url")
+
+        successful = d.pop("successful")
+
+        response_headers = WebhookAttemptResponseHeaders.from_dict(d.pop("responseHeaders"))
+
+        def _parse_response_body(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        response_body = _parse_response_body(d.pop("responseBody"))
+
+        response_status_code = d.pop("responseStatusCode")
+
+        attempt = d.pop("attempt")
+
+        attempted_at = datetime.datetime.fromisoformat(d.pop("attemptedAt").replace("Z", "+00:00"))
+
+        webhook_attempt = cls(
+            id=id,
+            object_=object_,
+            event_id=event_id,
+            event_type=event_type,
+            webhook_id=webhook_id,
+            url=url,
+            successful=successful,
+            response_headers=response_headers,
+            response_body=response_body,
+            response_status_code=response_status_code,
+            attempt=attempt,
+            attempted_at=attempted_at,
+        )
+
+        webhook_attempt.additional_properties = d
+        return webhook_attempt
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

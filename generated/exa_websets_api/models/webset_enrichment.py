@@ -1,0 +1,230 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webset_enrichment_format import WebsetEnrichmentFormat
+from ..models.webset_enrichment_status import WebsetEnrichmentStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webset_enrichment_metadata import WebsetEnrichmentMetadata
+    from ..models.webset_enrichment_options_item import WebsetEnrichmentOptionsItem
+
+
+T = TypeVar("T", bound="WebsetEnrichment")
+
+
+@_attrs_define
+class WebsetEnrichment:
+    """
+    Attributes:
+        id (str): The unique identifier for the enrichment
+        object_ (Literal['webset_enrichment']):  Default: 'webset_enrichment'.
+        status (WebsetEnrichmentStatus): The status of the enrichment
+        webset_id (str): The unique identifier for the Webset this enrichment belongs to.
+        title (None | str): The title of the enrichment.
+
+            This will be automatically generated based on the description and format.
+        description (str): The description of the enrichment task provided during the creation of the enrichment.
+        format_ (None | WebsetEnrichmentFormat): The format of the enrichment response.
+        options (list[WebsetEnrichmentOptionsItem] | None): When the format is options, the different options for the
+            enrichment agent to choose from.
+        instructions (None | str): The instructions for the enrichment Agent.
+
+            This will be automatically generated based on the description and format.
+        created_at (datetime.datetime): The date and time the enrichment was created
+        updated_at (datetime.datetime): The date and time the enrichment was updated
+        metadata (WebsetEnrichmentMetadata | Unset): The metadata of the enrichment
+    """
+
+    id: str
+    status: WebsetEnrichmentStatus
+    webset_id: str
+    title: None | str
+    description: str
+    format_: None | WebsetEnrichmentFormat
+    options: list[WebsetEnrichmentOptionsItem] | None
+    instructions: None | str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    object_: Literal["webset_enrichment"] = "webset_enrichment"
+    metadata: WebsetEnrichmentMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        status = self.status.value
+
+        webset_id = self.webset_id
+
+        title: None | str
+        title = self.title
+
+        description = self.description
+
+        format_: None | str
+        if isinstance(self.format_, WebsetEnrichmentFormat):
+            format_ = self.format_.value
+        else:
+            format_ = self.format_
+
+        options: list[dict[str, Any]] | None
+        if isinstance(self.options, list):
+            options = []
+            for options_type_0_item_data in self.options:
+                options_type_0_item = options_type_0_item_data.to_dict()
+                options.append(options_type_0_item)
+
+        else:
+            options = self.options
+
+        instructions: None | str
+        instructions = self.instructions
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "status": status,
+                "websetId": webset_id,
+                "title": title,
+                "description": description,
+                "format": format_,
+                "options": options,
+                "instructions": instructions,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webset_enrichment_metadata import WebsetEnrichmentMetadata  # noqa: PLC0415
+        from ..models.webset_enrichment_options_item import WebsetEnrichmentOptionsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = cast(Literal["webset_enrichment"], d.pop("object"))
+        if object_ != "webset_enrichment":
+            raise ValueError(f"object must match const 'webset_enrichment', got '{object_}'")
+
+        status = WebsetEnrichmentStatus(d.pop("status"))
+
+        webset_id = d.pop("websetId")
+
+        def _parse_title(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        title = _parse_title(d.pop("title"))
+
+        description = d.pop("description")
+
+        def _parse_format_(data: object) -> None | WebsetEnrichmentFormat:
+            if data is None:
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            format_type_0 = WebsetEnrichmentFormat(data)
+
+            return format_type_0
+
+        format_ = _parse_format_(d.pop("format"))
+
+        def _parse_options(data: object) -> list[WebsetEnrichmentOptionsItem] | None:
+            if data is None:
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            options_type_0 = []
+            _options_type_0 = data
+            for options_type_0_item_data in _options_type_0:
+                options_type_0_item = WebsetEnrichmentOptionsItem.from_dict(options_type_0_item_data)
+
+                options_type_0.append(options_type_0_item)
+
+            return options_type_0
+
+        options = _parse_options(d.pop("options"))
+
+        def _parse_instructions(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        instructions = _parse_instructions(d.pop("instructions"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: WebsetEnrichmentMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = WebsetEnrichmentMetadata.from_dict(_metadata)
+
+        webset_enrichment = cls(
+            id=id,
+            object_=object_,
+            status=status,
+            webset_id=webset_id,
+            title=title,
+            description=description,
+            format_=format_,
+            options=options,
+            instructions=instructions,
+            created_at=created_at,
+            updated_at=updated_at,
+            metadata=metadata,
+        )
+
+        webset_enrichment.additional_properties = d
+        return webset_enrichment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,252 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webset_item_source import WebsetItemSource
+
+if TYPE_CHECKING:
+    from ..models.enrichment_result import EnrichmentResult
+    from ..models.unknown_webset_item_properties import UnknownWebsetItemProperties
+    from ..models.webset_item_article_properties import WebsetItemArticleProperties
+    from ..models.webset_item_company_properties import WebsetItemCompanyProperties
+    from ..models.webset_item_custom_properties import WebsetItemCustomProperties
+    from ..models.webset_item_evaluation import WebsetItemEvaluation
+    from ..models.webset_item_person_properties import WebsetItemPersonProperties
+    from ..models.webset_item_research_paper_properties import (
+        WebsetItemResearchPaperProperties,
+    )
+
+
+T = TypeVar("T", bound="WebsetItem")
+
+
+@_attrs_define
+class WebsetItem:
+    """
+    Attributes:
+        id (str): The unique identifier for the Webset Item
+        object_ (Literal['webset_item']):  Default: 'webset_item'.
+        source (WebsetItemSource): The source of the Item
+        source_id (str): The unique identifier for the source
+        webset_id (str): The unique identifier for the Webset this Item belongs to.
+        properties (UnknownWebsetItemProperties | WebsetItemArticleProperties | WebsetItemCompanyProperties |
+            WebsetItemCustomProperties | WebsetItemPersonProperties | WebsetItemResearchPaperProperties): The properties of
+            the Item
+        evaluations (list[WebsetItemEvaluation]): The criteria evaluations of the item
+        enrichments (list[EnrichmentResult] | None): The enrichments results of the Webset item
+        created_at (datetime.datetime): The date and time the item was created
+        updated_at (datetime.datetime): The date and time the item was last updated
+    """
+
+    id: str
+    source: WebsetItemSource
+    source_id: str
+    webset_id: str
+    properties: (
+        UnknownWebsetItemProperties
+        | WebsetItemArticleProperties
+        | WebsetItemCompanyProperties
+        | WebsetItemCustomProperties
+        | WebsetItemPersonProperties
+        | WebsetItemResearchPaperProperties
+    )
+    evaluations: list[WebsetItemEvaluation]
+    enrichments: list[EnrichmentResult] | None
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    object_: Literal["webset_item"] = "webset_item"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.webset_item_article_properties import WebsetItemArticleProperties  # noqa: PLC0415
+        from ..models.webset_item_company_properties import WebsetItemCompanyProperties  # noqa: PLC0415
+        from ..models.webset_item_custom_properties import WebsetItemCustomProperties  # noqa: PLC0415
+        from ..models.webset_item_person_properties import WebsetItemPersonProperties  # noqa: PLC0415
+        from ..models.webset_item_research_paper_properties import (
+            WebsetItemResearchPaperProperties,  # noqa: PLC0415
+        )
+
+        id = self.id
+
+        object_ = self.object_
+
+        source = self.source.value
+
+        source_id = self.source_id
+
+        webset_id = self.webset_id
+
+        properties: dict[str, Any]
+        if isinstance(self.properties, WebsetItemPersonProperties):
+            properties = self.properties.to_dict()
+        elif isinstance(self.properties, WebsetItemCompanyProperties):
+            properties = self.properties.to_dict()
+        elif isinstance(self.properties, WebsetItemArticleProperties):
+            properties = self.properties.to_dict()
+        elif isinstance(self.properties, WebsetItemResearchPaperProperties):
+            properties = self.properties.to_dict()
+        elif isinstance(self.properties, WebsetItemCustomProperties):
+            properties = self.properties.to_dict()
+        else:
+            properties = self.properties.to_dict()
+
+        evaluations = []
+        for evaluations_item_data in self.evaluations:
+            evaluations_item = evaluations_item_data.to_dict()
+            evaluations.append(evaluations_item)
+
+        enrichments: list[dict[str, Any]] | None
+        if isinstance(self.enrichments, list):
+            enrichments = []
+            for enrichments_type_0_item_data in self.enrichments:
+                enrichments_type_0_item = enrichments_type_0_item_data.to_dict()
+                enrichments.append(enrichments_type_0_item)
+
+        else:
+            enrichments = self.enrichments
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "source": source,
+                "sourceId": source_id,
+                "websetId": webset_id,
+                "properties": properties,
+                "evaluations": evaluations,
+                "enrichments": enrichments,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.enrichment_result import EnrichmentResult  # noqa: PLC0415
+        from ..models.unknown_webset_item_properties import UnknownWebsetItemProperties  # noqa: PLC0415
+        from ..models.webset_item_article_properties import WebsetItemArticleProperties  # noqa: PLC0415
+        from ..models.webset_item_company_properties import WebsetItemCompanyProperties  # noqa: PLC0415
+        from ..models.webset_item_custom_properties import WebsetItemCustomProperties  # noqa: PLC0415
+        from ..models.webset_item_evaluation import WebsetItemEvaluation  # noqa: PLC0415
+        from ..models.webset_item_person_properties import WebsetItemPersonProperties  # noqa: PLC0415
+        from ..models.webset_item_research_paper_properties import (
+            WebsetItemResearchPaperProperties,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = cast(Literal["webset_item"], d.pop("object"))
+        if object_ != "webset_item":
+            raise ValueError(f"object must match const 'webset_item', got '{object_}'")
+
+        source = WebsetItemSource(d.pop("source"))
+
+        source_id = d.pop("sourceId")
+
+        webset_id = d.pop("websetId")
+
+        def _parse_properties(
+            data: object,
+        ) -> (
+            UnknownWebsetItemProperties
+            | WebsetItemArticleProperties
+            | WebsetItemCompanyProperties
+            | WebsetItemCustomProperties
+            | WebsetItemPersonProperties
+            | WebsetItemResearchPaperProperties
+        ):
+            if not isinstance(data, dict):
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+            discriminator = data.get("type")
+            if discriminator == "person":
+                return WebsetItemPersonProperties.from_dict(data)
+            if discriminator == "company":
+                return WebsetItemCompanyProperties.from_dict(data)
+            if discriminator == "article":
+                return WebsetItemArticleProperties.from_dict(data)
+            if discriminator == "research_paper":
+                return WebsetItemResearchPaperProperties.from_dict(data)
+            if discriminator == "custom":
+                return WebsetItemCustomProperties.from_dict(data)
+            return UnknownWebsetItemProperties.from_dict(data)
+
+        properties = _parse_properties(d.pop("properties"))
+
+        evaluations = []
+        _evaluations = d.pop("evaluations")
+        for evaluations_item_data in _evaluations:
+            evaluations_item = WebsetItemEvaluation.from_dict(evaluations_item_data)
+
+            evaluations.append(evaluations_item)
+
+        def _parse_enrichments(data: object) -> list[EnrichmentResult] | None:
+            if data is None:
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            enrichments_type_0 = []
+            _enrichments_type_0 = data
+            for enrichments_type_0_item_data in _enrichments_type_0:
+                enrichments_type_0_item = EnrichmentResult.from_dict(enrichments_type_0_item_data)
+
+                enrichments_type_0.append(enrichments_type_0_item)
+
+            return enrichments_type_0
+
+        enrichments = _parse_enrichments(d.pop("enrichments"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
+
+        webset_item = cls(
+            id=id,
+            object_=object_,
+            source=source,
+            source_id=source_id,
+            webset_id=webset_id,
+            properties=properties,
+            evaluations=evaluations,
+            enrichments=enrichments,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        webset_item.additional_properties = d
+        return webset_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

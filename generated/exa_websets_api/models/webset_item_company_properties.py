@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.webset_item_company_properties_fields import (
+        WebsetItemCompanyPropertiesFields,
+    )
+
+
+T = TypeVar("T", bound="WebsetItemCompanyProperties")
+
+
+@_attrs_define
+class WebsetItemCompanyProperties:
+    """
+    Attributes:
+        type_ (Literal['company']):  Default: 'company'.
+        url (str): The URL of the company website
+        description (str): Short description of the relevance of the company
+        content (None | str): The text content of the company website
+        company (WebsetItemCompanyPropertiesFields):
+    """
+
+    url: str
+    description: str
+    content: None | str
+    company: WebsetItemCompanyPropertiesFields
+    type_: Literal["company"] = "company"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        url = self.url
+
+        description = self.description
+
+        content: None | str
+        content = self.content
+
+        company = self.company.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "url": url,
+                "description": description,
+                "content": content,
+                "company": company,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webset_item_company_properties_fields import (
+            WebsetItemCompanyPropertiesFields,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["company"], d.pop("type"))
+        if type_ != "company":
+            raise ValueError(f"type must match const 'company', got '{type_}'")
+
+        url = d.pop("url")
+
+        description = d.pop("description")
+
+        def _parse_content(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        content = _parse_content(d.pop("content"))
+
+        company = WebsetItemCompanyPropertiesFields.from_dict(d.pop("company"))
+
+        webset_item_company_properties = cls(
+            type_=type_,
+            url=url,
+            description=description,
+            content=content,
+            company=company,
+        )
+
+        webset_item_company_properties.additional_properties = d
+        return webset_item_company_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WebsetItemCompanyPropertiesFields")
+
+
+@_attrs_define
+class WebsetItemCompanyPropertiesFields:
+    """
+    Attributes:
+        name (str): The name of the company
+        location (None | str): The main location of the company
+        employees (float | None): The number of employees of the company
+        industry (None | str): The industry of the company
+        about (None | str): A short description of the company
+        logo_url (None | str): The logo URL of the company
+    """
+
+    name: str
+    location: None | str
+    employees: float | None
+    industry: None | str
+    about: None | str
+    logo_url: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        location: None | str
+        location = self.location
+
+        employees: float | None
+        employees = self.employees
+
+        industry: None | str
+        industry = self.industry
+
+        about: None | str
+        about = self.about
+
+        logo_url: None | str
+        logo_url = self.logo_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "location": location,
+                "employees": employees,
+                "industry": industry,
+                "about": about,
+                "logoUrl": logo_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_location(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        location = _parse_location(d.pop("location"))
+
+        def _parse_employees(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        employees = _parse_employees(d.pop("employees"))
+
+        def _parse_industry(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        industry = _parse_industry(d.pop("industry"))
+
+        def _parse_about(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        about = _parse_about(d.pop("about"))
+
+        def _parse_logo_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        logo_url = _parse_logo_url(d.pop("logoUrl"))
+
+        webset_item_company_properties_fields = cls(
+            name=name,
+            location=location,
+            employees=employees,
+            industry=industry,
+            about=about,
+            logo_url=logo_url,
+        )
+
+        webset_item_company_properties_fields.additional_properties = d
+        return webset_item_company_properties_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

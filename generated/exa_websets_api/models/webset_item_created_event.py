@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.webset_item import WebsetItem
+
+
+T = TypeVar("T", bound="WebsetItemCreatedEvent")
+
+
+@_attrs_define
+class WebsetItemCreatedEvent:
+    """
+    Attributes:
+        id (str): The unique identifier for the event
+        object_ (Literal['event']):  Default: 'event'.
+        type_ (Literal['webset.item.created']):  Default: 'webset.item.created'.
+        data (WebsetItem):
+        created_at (datetime.datetime): The date and time the event was created
+    """
+
+    id: str
+    data: WebsetItem
+    created_at: datetime.datetime
+    object_: Literal["event"] = "event"
+    type_: Literal["webset.item.created"] = "webset.item.created"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        type_ = self.type_
+
+        data = self.data.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "type": type_,
+                "data": data,
+                "createdAt": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webset_item import WebsetItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = cast(Literal["event"], d.pop("object"))
+        if object_ != "event":
+            raise ValueError(f"object must match const 'event', got '{object_}'")
+
+        type_ = cast(Literal["webset.item.created"], d.pop("type"))
+        if type_ != "webset.item.created":
+            raise ValueError(f"type must match const 'webset.item.created', got '{type_}'")
+
+        data = WebsetItem.from_dict(d.pop("data"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+
+        webset_item_created_event = cls(
+            id=id,
+            object_=object_,
+            type_=type_,
+            data=data,
+            created_at=created_at,
+        )
+
+        webset_item_created_event.additional_properties = d
+        return webset_item_created_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.webset_item_custom_properties_fields import (
+        WebsetItemCustomPropertiesFields,
+    )
+
+
+T = TypeVar("T", bound="WebsetItemCustomProperties")
+
+
+@_attrs_define
+class WebsetItemCustomProperties:
+    """
+    Attributes:
+        type_ (Literal['custom']):  Default: 'custom'.
+        url (str): The URL of the Item
+        description (str): Short description of the Item
+        content (None | str): The text content of the Item
+        custom (WebsetItemCustomPropertiesFields):
+    """
+
+    url: str
+    description: str
+    content: None | str
+    custom: WebsetItemCustomPropertiesFields
+    type_: Literal["custom"] = "custom"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        url = self.url
+
+        description = self.description
+
+        content: None | str
+        content = self.content
+
+        custom = self.custom.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "url": url,
+                "description": description,
+                "content": content,
+                "custom": custom,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webset_item_custom_properties_fields import (
+            WebsetItemCustomPropertiesFields,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["custom"], d.pop("type"))
+        if type_ != "custom":
+            raise ValueError(f"type must match const 'custom', got '{type_}'")
+
+        url = d.pop("url")
+
+        description = d.pop("description")
+
+        def _parse_content(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        content = _parse_content(d.pop("content"))
+
+        custom = WebsetItemCustomPropertiesFields.from_dict(d.pop("custom"))
+
+        webset_item_custom_properties = cls(
+            type_=type_,
+            url=url,
+            description=description,
+            content=content,
+            custom=custom,
+        )
+
+        webset_item_custom_properties.additional_properties = d
+        return webset_item_custom_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WebsetItemCustomPropertiesFields")
+
+
+@_attrs_define
+class WebsetItemCustomPropertiesFields:
+    """
+    Attributes:
+        title (None | str): The title of the website
+        author (None | str): The author(s) of the website
+        published_at (None | str): The date and time the website was published
+    """
+
+    title: None | str
+    author: None | str
+    published_at: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title: None | str
+        title = self.title
+
+        author: None | str
+        author = self.author
+
+        published_at: None | str
+        published_at = self.published_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "author": author,
+                "publishedAt": published_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_title(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        title = _parse_title(d.pop("title"))
+
+        def _parse_author(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        author = _parse_author(d.pop("author"))
+
+        def _parse_published_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        published_at = _parse_published_at(d.pop("publishedAt"))
+
+        webset_item_custom_properties_fields = cls(
+            title=title,
+            author=author,
+            published_at=published_at,
+        )
+
+        webset_item_custom_properties_fields.additional_properties = d
+        return webset_item_custom_properties_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

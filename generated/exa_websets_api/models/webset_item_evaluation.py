@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webset_item_evaluation_satisfied import WebsetItemEvaluationSatisfied
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webset_item_evaluation_references_item import (
+        WebsetItemEvaluationReferencesItem,
+    )
+
+
+T = TypeVar("T", bound="WebsetItemEvaluation")
+
+
+@_attrs_define
+class WebsetItemEvaluation:
+    """
+    Attributes:
+        criterion (str): The description of the criterion
+        reasoning (str): The reasoning for the result of the evaluation
+        satisfied (WebsetItemEvaluationSatisfied): The satisfaction of the criterion
+        references (list[WebsetItemEvaluationReferencesItem] | Unset): The references used to generate the result.
+    """
+
+    criterion: str
+    reasoning: str
+    satisfied: WebsetItemEvaluationSatisfied
+    references: list[WebsetItemEvaluationReferencesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        criterion = self.criterion
+
+        reasoning = self.reasoning
+
+        satisfied = self.satisfied.value
+
+        references: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.references, Unset):
+            references = []
+            for references_item_data in self.references:
+                references_item = references_item_data.to_dict()
+                references.append(references_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "criterion": criterion,
+                "reasoning": reasoning,
+                "satisfied": satisfied,
+            }
+        )
+        if references is not UNSET:
+            field_dict["references"] = references
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webset_item_evaluation_references_item import (
+            WebsetItemEvaluationReferencesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        criterion = d.pop("criterion")
+
+        reasoning = d.pop("reasoning")
+
+        satisfied = WebsetItemEvaluationSatisfied(d.pop("satisfied"))
+
+        _references = d.pop("references", UNSET)
+        references: list[WebsetItemEvaluationReferencesItem] | Unset = UNSET
+        if _references is not UNSET:
+            references = []
+            for references_item_data in _references:
+                references_item = WebsetItemEvaluationReferencesItem.from_dict(references_item_data)
+
+                references.append(references_item)
+
+        webset_item_evaluation = cls(
+            criterion=criterion,
+            reasoning=reasoning,
+            satisfied=satisfied,
+            references=references,
+        )
+
+        webset_item_evaluation.additional_properties = d
+        return webset_item_evaluation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.webset_item_person_properties_fields import (
+        WebsetItemPersonPropertiesFields,
+    )
+
+
+T = TypeVar("T", bound="WebsetItemPersonProperties")
+
+
+@_attrs_define
+class WebsetItemPersonProperties:
+    """
+    Attributes:
+        type_ (Literal['person']):  Default: 'person'.
+        url (str): The URL of the person profile
+        description (str): Short description of the relevance of the person
+        person (WebsetItemPersonPropertiesFields):
+    """
+
+    url: str
+    description: str
+    person: WebsetItemPersonPropertiesFields
+    type_: Literal["person"] = "person"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        url = self.url
+
+        description = self.description
+
+        person = self.person.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "url": url,
+                "description": description,
+                "person": person,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webset_item_person_properties_fields import (
+            WebsetItemPersonPropertiesFields,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["person"], d.pop("type"))
+        if type_ != "person":
+            raise ValueError(f"type must match const 'person', got '{type_}'")
+
+        url = d.pop("url")
+
+        description = d.pop("description")
+
+        person = WebsetItemPersonPropertiesFields.from_dict(d.pop("person"))
+
+        webset_item_person_properties = cls(
+            type_=type_,
+            url=url,
+            description=description,
+            person=person,
+        )
+
+        webset_item_person_properties.additional_properties = d
+        return webset_item_person_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.webset_item_person_company_properties_fields import (
+        WebsetItemPersonCompanyPropertiesFields,
+    )
+
+
+T = TypeVar("T", bound="WebsetItemPersonPropertiesFields")
+
+
+@_attrs_define
+class WebsetItemPersonPropertiesFields:
+    """
+    Attributes:
+        name (str): The name of the person
+        location (None | str): The location of the person
+        position (None | str): The current work position of the person
+        company (None | WebsetItemPersonCompanyPropertiesFields):
+        picture_url (None | str): The image URL of the person
+    """
+
+    name: str
+    location: None | str
+    position: None | str
+    company: None | WebsetItemPersonCompanyPropertiesFields
+    picture_url: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.webset_item_person_company_properties_fields import (
+            WebsetItemPersonCompanyPropertiesFields,  # noqa: PLC0415
+        )
+
+        name = self.name
+
+        location: None | str
+        location = self.location
+
+        position: None | str
+        position = self.position
+
+        company: dict[str, Any] | None
+        if isinstance(self.company, WebsetItemPersonCompanyPropertiesFields):
+            company = self.company.to_dict()
+        else:
+            company = self.company
+
+        picture_url: None | str
+        picture_url = self.picture_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "location": location,
+                "position": position,
+                "company": company,
+                "pictureUrl": picture_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webset_item_person_company_properties_fields import (
+            WebsetItemPersonCompanyPropertiesFields,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_location(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        location = _parse_location(d.pop("location"))
+
+        def _parse_position(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        position = _parse_position(d.pop("position"))
+
+        def _parse_company(data: object) -> None | WebsetItemPersonCompanyPropertiesFields:
+            if data is None:
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            company_type_0 = WebsetItemPersonCompanyPropertiesFields.from_dict(data)
+
+            return company_type_0
+
+        company = _parse_company(d.pop("company"))
+
+        def _parse_picture_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        picture_url = _parse_picture_url(d.pop("pictureUrl"))
+
+        webset_item_person_properties_fields = cls(
+            name=name,
+            location=location,
+            position=position,
+            company=company,
+            picture_url=picture_url,
+        )
+
+        webset_item_person_properties_fields.additional_properties = d
+        return webset_item_person_properties_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

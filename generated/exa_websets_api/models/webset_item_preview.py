@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.unknown_webset_item_properties import UnknownWebsetItemProperties
+    from ..models.webset_item_article_properties import WebsetItemArticleProperties
+    from ..models.webset_item_company_properties import WebsetItemCompanyProperties
+    from ..models.webset_item_custom_properties import WebsetItemCustomProperties
+    from ..models.webset_item_person_properties import WebsetItemPersonProperties
+    from ..models.webset_item_research_paper_properties import (
+        WebsetItemResearchPaperProperties,
+    )
+
+
+T = TypeVar("T", bound="WebsetItemPreview")
+
+
+@_attrs_define
+class WebsetItemPreview:
+    """
+    Attributes:
+        id (str): The unique identifier for the preview item
+        properties (UnknownWebsetItemProperties | WebsetItemArticleProperties | WebsetItemCompanyProperties |
+            WebsetItemCustomProperties | WebsetItemPersonProperties | WebsetItemResearchPaperProperties): The properties of
+            the preview item
+        created_at (datetime.datetime): The date and time the preview was created
+    """
+
+    id: str
+    properties: (
+        UnknownWebsetItemProperties
+        | WebsetItemArticleProperties
+        | WebsetItemCompanyProperties
+        | WebsetItemCustomProperties
+        | WebsetItemPersonProperties
+        | WebsetItemResearchPaperProperties
+    )
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.webset_item_article_properties import WebsetItemArticleProperties  # noqa: PLC0415
+        from ..models.webset_item_company_properties import WebsetItemCompanyProperties  # noqa: PLC0415
+        from ..models.webset_item_custom_properties import WebsetItemCustomProperties  # noqa: PLC0415
+        from ..models.webset_item_person_properties import WebsetItemPersonProperties  # noqa: PLC0415
+        from ..models.webset_item_research_paper_properties import (
+            WebsetItemResearchPaperProperties,  # noqa: PLC0415
+        )
+
+        id = self.id
+
+        properties: dict[str, Any]
+        if isinstance(self.properties, WebsetItemPersonProperties):
+            properties = self.properties.to_dict()
+        elif isinstance(self.properties, WebsetItemCompanyProperties):
+            properties = self.properties.to_dict()
+        elif isinstance(self.properties, WebsetItemArticleProperties):
+            properties = self.properties.to_dict()
+        elif isinstance(self.properties, WebsetItemResearchPaperProperties):
+            properties = self.properties.to_dict()
+        elif isinstance(self.properties, WebsetItemCustomProperties):
+            properties = self.properties.to_dict()
+        else:
+            properties = self.properties.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "properties": properties,
+                "createdAt": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.unknown_webset_item_properties import UnknownWebsetItemProperties  # noqa: PLC0415
+        from ..models.webset_item_article_properties import WebsetItemArticleProperties  # noqa: PLC0415
+        from ..models.webset_item_company_properties import WebsetItemCompanyProperties  # noqa: PLC0415
+        from ..models.webset_item_custom_properties import WebsetItemCustomProperties  # noqa: PLC0415
+        from ..models.webset_item_person_properties import WebsetItemPersonProperties  # noqa: PLC0415
+        from ..models.webset_item_research_paper_properties import (
+            WebsetItemResearchPaperProperties,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_properties(
+            data: object,
+        ) -> (
+            UnknownWebsetItemProperties
+            | WebsetItemArticleProperties
+            | WebsetItemCompanyProperties
+            | WebsetItemCustomProperties
+            | WebsetItemPersonProperties
+            | WebsetItemResearchPaperProperties
+        ):
+            if not isinstance(data, dict):
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+            discriminator = data.get("type")
+            if discriminator == "person":
+                return WebsetItemPersonProperties.from_dict(data)
+            if discriminator == "company":
+                return WebsetItemCompanyProperties.from_dict(data)
+            if discriminator == "article":
+                return WebsetItemArticleProperties.from_dict(data)
+            if discriminator == "research_paper":
+                return WebsetItemResearchPaperProperties.from_dict(data)
+            if discriminator == "custom":
+                return WebsetItemCustomProperties.from_dict(data)
+            return UnknownWebsetItemProperties.from_dict(data)
+
+        properties = _parse_properties(d.pop("properties"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+
+        webset_item_preview = cls(
+            id=id,
+            properties=properties,
+            created_at=created_at,
+        )
+
+        webset_item_preview.additional_properties = d
+        return webset_item_preview
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.webset_item_research_paper_properties_fields import (
+        WebsetItemResearchPaperPropertiesFields,
+    )
+
+
+T = TypeVar("T", bound="WebsetItemResearchPaperProperties")
+
+
+@_attrs_define
+class WebsetItemResearchPaperProperties:
+    """
+    Attributes:
+        type_ (Literal['research_paper']):  Default: 'research_paper'.
+        url (str): The URL of the research paper
+        description (str): Short description of the relevance of the research paper
+        content (None | str): The text content of the research paper
+        research_paper (WebsetItemResearchPaperPropertiesFields):
+    """
+
+    url: str
+    description: str
+    content: None | str
+    research_paper: WebsetItemResearchPaperPropertiesFields
+    type_: Literal["research_paper"] = "research_paper"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        url = self.url
+
+        description = self.description
+
+        content: None | str
+        content = self.content
+
+        research_paper = self.research_paper.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "url": url,
+                "description": description,
+                "content": content,
+                "researchPaper": research_paper,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webset_item_research_paper_properties_fields import (
+            WebsetItemResearchPaperPropertiesFields,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["research_paper"], d.pop("type"))
+        if type_ != "research_paper":
+            raise ValueError(f"type must match const 'research_paper', got '{type_}'")
+
+        url = d.pop("url")
+
+        description = d.pop("description")
+
+        def _parse_content(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        content = _parse_content(d.pop("content"))
+
+        research_paper = WebsetItemResearchPaperPropertiesFields.from_dict(d.pop("researchPaper"))
+
+        webset_item_research_paper_properties = cls(
+            type_=type_,
+            url=url,
+            description=description,
+            content=content,
+            research_paper=research_paper,
+        )
+
+        webset_item_research_paper_properties.additional_properties = d
+        return webset_item_research_paper_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

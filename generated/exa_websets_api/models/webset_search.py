@@ -1,0 +1,400 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webset_search_behavior import WebsetSearchBehavior
+from ..models.webset_search_canceled_reason import WebsetSearchCanceledReason
+from ..models.webset_search_status import WebsetSearchStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.article_entity import ArticleEntity
+    from ..models.company_entity import CompanyEntity
+    from ..models.custom_entity import CustomEntity
+    from ..models.person_entity import PersonEntity
+    from ..models.research_paper_entity import ResearchPaperEntity
+    from ..models.unknown_entity import UnknownEntity
+    from ..models.webset_search_criteria_item import WebsetSearchCriteriaItem
+    from ..models.webset_search_exclude_item import WebsetSearchExcludeItem
+    from ..models.webset_search_metadata import WebsetSearchMetadata
+    from ..models.webset_search_progress import WebsetSearchProgress
+    from ..models.webset_search_recall import WebsetSearchRecall
+    from ..models.webset_search_scope_item import WebsetSearchScopeItem
+
+
+T = TypeVar("T", bound="WebsetSearch")
+
+
+@_attrs_define
+class WebsetSearch:
+    """
+    Attributes:
+        id (str): The unique identifier for the search
+        object_ (Literal['webset_search']):  Default: 'webset_search'.
+        status (WebsetSearchStatus): The status of the search
+        webset_id (str): The unique identifier for the Webset this search belongs to
+        query (str): The query used to create the search.
+        entity (ArticleEntity | CompanyEntity | CustomEntity | None | PersonEntity | ResearchPaperEntity |
+            UnknownEntity): The entity the search will return results for.
+
+            When no entity is provided during creation, we will automatically select the best entity based on the query.
+        criteria (list[WebsetSearchCriteriaItem]): The criteria the search will use to evaluate the results. If not
+            provided, we will automatically generate them for you.
+        count (float): The number of results the search will attempt to find. The actual number of results may be less
+            than this number depending on the search complexity.
+        exclude (list[WebsetSearchExcludeItem]): Sources (existing imports or websets) used to omit certain results to
+            be found during the search.
+        scope (list[WebsetSearchScopeItem]): The scope of the search. By default, there is no scope - thus searching the
+            web.
+
+            If provided during creation, the search will only be performed on the sources provided.
+        progress (WebsetSearchProgress): The progress of the search
+        recall (None | WebsetSearchRecall): Recall metrics for the search, null if not yet computed or requested.
+        canceled_at (datetime.datetime | None): The date and time the search was canceled
+        canceled_reason (None | WebsetSearchCanceledReason): The reason the search was canceled
+        created_at (datetime.datetime): The date and time the search was created
+        updated_at (datetime.datetime): The date and time the search was updated
+        behavior (WebsetSearchBehavior | Unset):  Default: WebsetSearchBehavior.OVERRIDE.
+        metadata (WebsetSearchMetadata | Unset): Set of key-value pairs you want to associate with this object.
+    """
+
+    id: str
+    status: WebsetSearchStatus
+    webset_id: str
+    query: str
+    entity: ArticleEntity | CompanyEntity | CustomEntity | None | PersonEntity | ResearchPaperEntity | UnknownEntity
+    criteria: list[WebsetSearchCriteriaItem]
+    count: float
+    exclude: list[WebsetSearchExcludeItem]
+    scope: list[WebsetSearchScopeItem]
+    progress: WebsetSearchProgress
+    recall: None | WebsetSearchRecall
+    canceled_at: datetime.datetime | None
+    canceled_reason: None | WebsetSearchCanceledReason
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    object_: Literal["webset_search"] = "webset_search"
+    behavior: WebsetSearchBehavior | Unset = WebsetSearchBehavior.OVERRIDE
+    metadata: WebsetSearchMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.article_entity import ArticleEntity  # noqa: PLC0415
+        from ..models.company_entity import CompanyEntity  # noqa: PLC0415
+        from ..models.custom_entity import CustomEntity  # noqa: PLC0415
+        from ..models.person_entity import PersonEntity  # noqa: PLC0415
+        from ..models.research_paper_entity import ResearchPaperEntity  # noqa: PLC0415
+        from ..models.unknown_entity import UnknownEntity  # noqa: PLC0415
+        from ..models.webset_search_recall import WebsetSearchRecall  # noqa: PLC0415
+
+        id = self.id
+
+        object_ = self.object_
+
+        status = self.status.value
+
+        webset_id = self.webset_id
+
+        query = self.query
+
+        entity: dict[str, Any] | None
+        if isinstance(self.entity, CompanyEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, PersonEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, ArticleEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, ResearchPaperEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, CustomEntity):
+            entity = self.entity.to_dict()
+        elif isinstance(self.entity, UnknownEntity):
+            entity = self.entity.to_dict()
+        else:
+            entity = self.entity
+
+        criteria = []
+        for criteria_item_data in self.criteria:
+            criteria_item = criteria_item_data.to_dict()
+            criteria.append(criteria_item)
+
+        count = self.count
+
+        exclude = []
+        for exclude_item_data in self.exclude:
+            exclude_item = exclude_item_data.to_dict()
+            exclude.append(exclude_item)
+
+        scope = []
+        for scope_item_data in self.scope:
+            scope_item = scope_item_data.to_dict()
+            scope.append(scope_item)
+
+        progress = self.progress.to_dict()
+
+        recall: dict[str, Any] | None
+        if isinstance(self.recall, WebsetSearchRecall):
+            recall = self.recall.to_dict()
+        else:
+            recall = self.recall
+
+        canceled_at: None | str
+        if isinstance(self.canceled_at, datetime.datetime):
+            canceled_at = self.canceled_at.isoformat()
+        else:
+            canceled_at = self.canceled_at
+
+        canceled_reason: None | str
+        if isinstance(self.canceled_reason, WebsetSearchCanceledReason):
+            canceled_reason = self.canceled_reason.value
+        else:
+            canceled_reason = self.canceled_reason
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        behavior: str | Unset = UNSET
+        if not isinstance(self.behavior, Unset):
+            behavior = self.behavior.value
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "status": status,
+                "websetId": webset_id,
+                "query": query,
+                "entity": entity,
+                "criteria": criteria,
+                "count": count,
+                "exclude": exclude,
+                "scope": scope,
+                "progress": progress,
+                "recall": recall,
+                "canceledAt": canceled_at,
+                "canceledReason": canceled_reason,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if behavior is not UNSET:
+            field_dict["behavior"] = behavior
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.article_entity import ArticleEntity  # noqa: PLC0415
+        from ..models.company_entity import CompanyEntity  # noqa: PLC0415
+        from ..models.custom_entity import CustomEntity  # noqa: PLC0415
+        from ..models.person_entity import PersonEntity  # noqa: PLC0415
+        from ..models.research_paper_entity import ResearchPaperEntity  # noqa: PLC0415
+        from ..models.unknown_entity import UnknownEntity  # noqa: PLC0415
+        from ..models.webset_search_criteria_item import WebsetSearchCriteriaItem  # noqa: PLC0415
+        from ..models.webset_search_exclude_item import WebsetSearchExcludeItem  # noqa: PLC0415
+        from ..models.webset_search_metadata import WebsetSearchMetadata  # noqa: PLC0415
+        from ..models.webset_search_progress import WebsetSearchProgress  # noqa: PLC0415
+        from ..models.webset_search_recall import WebsetSearchRecall  # noqa: PLC0415
+        from ..models.webset_search_scope_item import WebsetSearchScopeItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = cast(Literal["webset_search"], d.pop("object"))
+        if object_ != "webset_search":
+            raise ValueError(f"object must match const 'webset_search', got '{object_}'")
+
+        status = WebsetSearchStatus(d.pop("status"))
+
+        webset_id = d.pop("websetId")
+
+        query = d.pop("query")
+
+        def _parse_entity(
+            data: object,
+        ) -> ArticleEntity | CompanyEntity | CustomEntity | None | PersonEntity | ResearchPaperEntity | UnknownEntity:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_0 = CompanyEntity.from_dict(data)
+
+                return componentsschemas_entity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_1 = PersonEntity.from_dict(data)
+
+                return componentsschemas_entity_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_2 = ArticleEntity.from_dict(data)
+
+                return componentsschemas_entity_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_3 = ResearchPaperEntity.from_dict(data)
+
+                return componentsschemas_entity_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_entity_type_4 = CustomEntity.from_dict(data)
+
+                return componentsschemas_entity_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_5 = UnknownEntity.from_dict(data)
+
+            return componentsschemas_entity_type_5
+
+        entity = _parse_entity(d.pop("entity"))
+
+        criteria = []
+        _criteria = d.pop("criteria")
+        for criteria_item_data in _criteria:
+            criteria_item = WebsetSearchCriteriaItem.from_dict(criteria_item_data)
+
+            criteria.append(criteria_item)
+
+        count = d.pop("count")
+
+        exclude = []
+        _exclude = d.pop("exclude")
+        for exclude_item_data in _exclude:
+            exclude_item = WebsetSearchExcludeItem.from_dict(exclude_item_data)
+
+            exclude.append(exclude_item)
+
+        scope = []
+        _scope = d.pop("scope")
+        for scope_item_data in _scope:
+            scope_item = WebsetSearchScopeItem.from_dict(scope_item_data)
+
+            scope.append(scope_item)
+
+        progress = WebsetSearchProgress.from_dict(d.pop("progress"))
+
+        def _parse_recall(data: object) -> None | WebsetSearchRecall:
+            if data is None:
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            recall_type_0 = WebsetSearchRecall.from_dict(data)
+
+            return recall_type_0
+
+        recall = _parse_recall(d.pop("recall"))
+
+        def _parse_canceled_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            canceled_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+
+            return canceled_at_type_0
+
+        canceled_at = _parse_canceled_at(d.pop("canceledAt"))
+
+        def _parse_canceled_reason(data: object) -> None | WebsetSearchCanceledReason:
+            if data is None:
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            canceled_reason_type_0 = WebsetSearchCanceledReason(data)
+
+            return canceled_reason_type_0
+
+        canceled_reason = _parse_canceled_reason(d.pop("canceledReason"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
+
+        _behavior = d.pop("behavior", UNSET)
+        behavior: WebsetSearchBehavior | Unset
+        if isinstance(_behavior, Unset):
+            behavior = UNSET
+        else:
+            behavior = WebsetSearchBehavior(_behavior)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: WebsetSearchMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = WebsetSearchMetadata.from_dict(_metadata)
+
+        webset_search = cls(
+            id=id,
+            object_=object_,
+            status=status,
+            webset_id=webset_id,
+            query=query,
+            entity=entity,
+            criteria=criteria,
+            count=count,
+            exclude=exclude,
+            scope=scope,
+            progress=progress,
+            recall=recall,
+            canceled_at=canceled_at,
+            canceled_reason=canceled_reason,
+            created_at=created_at,
+            updated_at=updated_at,
+            behavior=behavior,
+            metadata=metadata,
+        )
+
+        webset_search.additional_properties = d
+        return webset_search
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

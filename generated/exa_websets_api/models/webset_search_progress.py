@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WebsetSearchProgress")
+
+
+@_attrs_define
+class WebsetSearchProgress:
+    """The progress of the search
+
+    Attributes:
+        found (float): The number of results found so far
+        analyzed (float): The number of results analyzed so far
+        completion (float): The completion percentage of the search
+        time_left (float | None): The estimated time remaining in seconds, null if unknown
+    """
+
+    found: float
+    analyzed: float
+    completion: float
+    time_left: float | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        found = self.found
+
+        analyzed = self.analyzed
+
+        completion = self.completion
+
+        time_left: float | None
+        time_left = self.time_left
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "found": found,
+                "analyzed": analyzed,
+                "completion": completion,
+                "timeLeft": time_left,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        found = d.pop("found")
+
+        analyzed = d.pop("analyzed")
+
+        completion = d.pop("completion")
+
+        def _parse_time_left(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        time_left = _parse_time_left(d.pop("timeLeft"))
+
+        webset_search_progress = cls(
+            found=found,
+            analyzed=analyzed,
+            completion=completion,
+            time_left=time_left,
+        )
+
+        webset_search_progress.additional_properties = d
+        return webset_search_progress
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

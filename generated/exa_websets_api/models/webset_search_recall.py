@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.webset_search_recall_expected import WebsetSearchRecallExpected
+
+
+T = TypeVar("T", bound="WebsetSearchRecall")
+
+
+@_attrs_define
+class WebsetSearchRecall:
+    """Recall metrics for the search, null if not yet computed or requested.
+
+    Attributes:
+        expected (WebsetSearchRecallExpected):
+        reasoning (str): The reasoning for the estimate
+    """
+
+    expected: WebsetSearchRecallExpected
+    reasoning: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expected = self.expected.to_dict()
+
+        reasoning = self.reasoning
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "expected": expected,
+                "reasoning": reasoning,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webset_search_recall_expected import WebsetSearchRecallExpected  # noqa: PLC0415
+
+        d = dict(src_dict)
+        expected = WebsetSearchRecallExpected.from_dict(d.pop("expected"))
+
+        reasoning = d.pop("reasoning")
+
+        webset_search_recall = cls(
+            expected=expected,
+            reasoning=reasoning,
+        )
+
+        webset_search_recall.additional_properties = d
+        return webset_search_recall
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webset_search_recall_expected_confidence import (
+    WebsetSearchRecallExpectedConfidence,
+)
+
+if TYPE_CHECKING:
+    from ..models.webset_search_recall_expected_bounds import (
+        WebsetSearchRecallExpectedBounds,
+    )
+
+
+T = TypeVar("T", bound="WebsetSearchRecallExpected")
+
+
+@_attrs_define
+class WebsetSearchRecallExpected:
+    """
+    Attributes:
+        total (float): The estimated total number of potential matches
+        confidence (WebsetSearchRecallExpectedConfidence): The confidence in the estimate
+        bounds (WebsetSearchRecallExpectedBounds):
+    """
+
+    total: float
+    confidence: WebsetSearchRecallExpectedConfidence
+    bounds: WebsetSearchRecallExpectedBounds
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        confidence = self.confidence.value
+
+        bounds = self.bounds.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+                "confidence": confidence,
+                "bounds": bounds,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webset_search_recall_expected_bounds import (
+            WebsetSearchRecallExpectedBounds,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        confidence = WebsetSearchRecallExpectedConfidence(d.pop("confidence"))
+
+        bounds = WebsetSearchRecallExpectedBounds.from_dict(d.pop("bounds"))
+
+        webset_search_recall_expected = cls(
+            total=total,
+            confidence=confidence,
+            bounds=bounds,
+        )
+
+        webset_search_recall_expected.additional_properties = d
+        return webset_search_recall_expected
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
