@@ -1,0 +1,170 @@
+"""What the server may add later must parse into an explicit unknown form that keeps the raw value and round-trips.
+
+Before our templates and the open_discriminated_unions normalization, each of these raised ValueError (new enum
+value, new event type: one event failed the whole page) or silently returned raw dicts cast to the wrong type.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from exa_websets_api import models
+
+NOW = "2026-11-22T08:00:00+00:00"  # the form to_dict writes, so round trips compare textually
+
+
+def webset(**changes: Any) -> dict[str, Any]:
+    return {
+        "id": "webset_1", "object": "webset", "status": "idle", "externalId": None, "title": "AI labs",
+        "searches": [], "imports": [], "enrichments": [], "monitors": [], "createdAt": NOW, "updatedAt": NOW,
+        **changes,
+    }  # fmt: skip
+
+
+def search(**changes: Any) -> dict[str, Any]:
+    return {
+        "id": "search_1", "object": "webset_search", "status": "running", "websetId": "webset_1", "query": "AI labs",
+        "entity": {"type": "company"}, "criteria": [], "count": 10, "exclude": [], "scope": [],
+        "progress": {"found": 1, "analyzed": 4, "completion": 10, "timeLeft": 30}, "recall": None,
+        "canceledAt": None, "canceledReason": None, "createdAt": NOW, "updatedAt": NOW, **changes,
+    }  # fmt: skip
+
+
+def item(properties: dict[str, Any], **changes: Any) -> dict[str, Any]:
+    return {
+        "id": "item_1", "object": "webset_item", "source": "search", "sourceId": "search_1", "websetId": "webset_1",
+        "properties": properties, "evaluations": [], "enrichments": None, "createdAt": NOW, "updatedAt": NOW,
+        **changes,
+    }  # fmt: skip
+
+
+def test_new_enum_value_parses_as_unknown_and_keeps_its_value() -> None:
+    parsed = models.Webset.from_dict(webset(status="archived"))
+
+    assert parsed.status.is_unknown
+    assert parsed.status.value == "archived"
+    assert parsed.status == "archived"
+    assert parsed.to_dict() == webset(status="archived")
+
+
+def test_known_enum_values_are_not_unknown() -> None:
+    assert not models.WebsetStatus("idle").is_unknown
+    assert models.WebsetStatus("idle") is models.WebsetStatus.IDLE
+    assert all(not member.is_unknown for member in models.WebsetSearchStatus)
+
+
+def test_enum_still_refuses_non_strings() -> None:
+    with pytest.raises(ValueError, match="is not a valid"):
+        models.WebsetStatus(3)
+
+
+def test_new_event_type_does_not_fail_the_page() -> None:
+    new = {"id": "event_2", "object": "event", "type": "webset.export.created", "createdAt": NOW,
+           "data": {"id": "export_1", "object": "export", "status": "pending"}}  # fmt: skip
+    known = {"id": "event_1", "object": "event", "type": "webset.idle", "createdAt": NOW, "data": webset()}
+    page = {"data": [known, new], "hasMore": False, "nextCursor": None}
+
+    parsed = models.ListEventsResponse.from_dict(page)
+
+    assert isinstance(parsed.data[0], models.WebsetIdleEvent)
+    unknown = parsed.data[1]
+    assert isinstance(unknown, models.UnknownEvent)
+    assert (unknown.type_, unknown.id, unknown.created_at.year) == ("webset.export.created", "event_2", 2026)
+    assert unknown.additional_properties["data"] == new["data"]
+    assert parsed.to_dict() == page
+
+
+def test_new_item_entity_type_parses_as_unknown_properties() -> None:
+    properties = {"type": "product", "url": "https://example.com/p", "description": "A product",
+                  "product": {"name": "Widget", "price": "9"}}  # fmt: skip
+    parsed = models.WebsetItem.from_dict(item(properties))
+
+    assert isinstance(parsed.properties, models.UnknownWebsetItemProperties)
+    assert (parsed.properties.type_, parsed.properties.url) == ("product", "https://example.com/p")
+    assert parsed.properties.additional_properties == {"product": {"name": "Widget", "price": "9"}}
+    assert parsed.to_dict() == item(properties)
+
+
+def test_new_entity_in_a_nullable_union_is_unknown_not_a_raw_dict() -> None:
+    parsed = models.WebsetSearch.from_dict(search(entity={"type": "product", "description": "Products"}))
+
+    assert isinstance(parsed.entity, models.UnknownEntity)
+    assert parsed.entity.additional_properties == {"description": "Products"}
+    assert models.WebsetSearch.from_dict(search(entity=None)).entity is None
+    assert parsed.to_dict() == search(entity={"type": "product", "description": "Products"})
+
+
+def test_known_variant_still_parses_as_its_class() -> None:
+    properties = {"type": "company", "url": "https://a.example", "description": "d", "content": None,
+                  "company": {"name": "A", "location": None, "employees": 5, "industry": None, "about": None,
+                              "logoUrl": None}}  # fmt: skip
+    parsed = models.WebsetItem.from_dict(item(properties))
+    assert isinstance(parsed.properties, models.WebsetItemCompanyProperties)
+    assert parsed.properties.company.name == "A"
+
+
+def test_malformed_known_variant_raises_instead_of_passing_as_unknown() -> None:
+    with pytest.raises(KeyError):
+        models.WebsetItem.from_dict(item({"type": "company", "url": "https://a.example"}))
+
+
+@pytest.mark.parametrize(
+    ("payload", "error"),
+    [
+        (
+            item(
+                {
+                    "type": "custom",
+                    "url": "u",
+                    "description": "d",
+                    "content": None,
+                    "custom": {"title": "t", "author": None, "publishedAt": None},
+                },
+                enrichments=["not an object"],
+            ),
+            ValueError,
+        ),
+        (
+            item(
+                {
+                    "type": "custom",
+                    "url": "u",
+                    "description": "d",
+                    "content": None,
+                    "custom": {"title": "t", "author": None, "publishedAt": None},
+                },
+                enrichments="nope",
+            ),
+            TypeError,
+        ),
+    ],
+)
+def test_nullable_union_never_returns_raw_data_cast_to_the_wrong_type(payload: dict[str, Any], error: type) -> None:
+    with pytest.raises(error):
+        models.WebsetItem.from_dict(payload)
+
+
+def test_malformed_nullable_object_raises() -> None:
+    with pytest.raises(TypeError):
+        models.WebsetSearch.from_dict(search(recall="soon"))
+
+
+def test_unknown_extra_fields_stay_in_additional_properties() -> None:
+    parsed = models.Webset.from_dict(webset(dashboardUrl="https://websets.exa.ai/x", streams=[]))
+    assert parsed.additional_properties == {"dashboardUrl": "https://websets.exa.ai/x", "streams": []}
+    assert parsed.to_dict() == webset(dashboardUrl="https://websets.exa.ai/x", streams=[])
+
+
+def test_new_event_type_in_a_list_of_enums_round_trips() -> None:
+    hook = {"id": "wh_1", "object": "webhook", "status": "active", "events": ["webset.idle", "webset.archived"],
+            "url": "https://example.com/hook", "secret": None, "createdAt": NOW, "updatedAt": NOW}  # fmt: skip
+    parsed = models.Webhook.from_dict(hook)
+    assert [e.is_unknown for e in parsed.events] == [False, True]
+    assert parsed.to_dict() == hook
+
+
+def test_timestamps_with_z_parse_on_every_supported_python() -> None:
+    parsed = models.Webset.from_dict(webset(createdAt="2024-01-15T10:00:00Z", updatedAt="2024-01-15T10:00:00.123Z"))
+    assert parsed.created_at.utcoffset() is not None
+    assert parsed.updated_at.microsecond == 123000
