@@ -3,20 +3,36 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import nox
 
 ROOT = Path(__file__).resolve().parent
 DEFAULT_MIRROR = ROOT.parent / "shared" / "openapi"
-# The tooling (openapi-python-client 0.29.1) needs Python >= 3.11; the shipped packages support 3.10.
-PYTHON = "3.11"
-OLDEST_PYTHON = "3.10"
 LINTED = ["facade", "openapi", "tests", "noxfile.py"]
 
 nox.options.default_venv_backend = "venv"
 nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_missing_interpreters = True  # a session asked for must run, never be skipped
 nox.options.sessions = ["lint", "typecheck", "tests"]
+
+
+def _interpreter(version: str) -> str:
+    """An interpreter for ``version``: on PATH if it runs, else an installed pyenv version (shims may be inactive)."""
+    candidates = [shutil.which(f"python{version}")]
+    pyenv_root = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv"))
+    candidates += sorted(str(p) for p in pyenv_root.glob(f"versions/{version}.*/bin/python{version}"))
+    for candidate in filter(None, candidates):
+        if subprocess.run([candidate, "-c", ""], capture_output=True, check=False).returncode == 0:
+            return candidate
+    return version  # let nox report it missing
+
+
+# The tooling (openapi-python-client 0.29.1) needs Python >= 3.11; the shipped packages support 3.10.
+PYTHON = _interpreter("3.11")
+OLDEST_PYTHON = _interpreter("3.10")
 
 
 def _mirror_env() -> dict[str, str]:
