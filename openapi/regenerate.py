@@ -23,7 +23,8 @@ import yaml
 from openapi.fetch import DEFAULT_CACHE_DIR, fetch_spec, load_pin
 from openapi.generator import run_generator
 from openapi.normalize import normalize
-from openapi.overlays import apply_overlays
+from openapi.normalize._schemas import iter_operations
+from openapi.overlays import apply_overlays, is_overlay
 
 OPENAPI_DIR = Path(__file__).resolve().parent
 ROOT = OPENAPI_DIR.parent
@@ -97,7 +98,11 @@ def regenerate(
             format_package(package)
         install(package, output)
     modules = sorted(p for p in (output / "api").rglob("*.py") if p.name != "__init__.py")
-    log(f"generated {len(modules)} endpoint modules from {pin.repository}@{pin.short_commit} into {output}")
+    supplement = sum(1 for o in iter_operations(normalized) if is_overlay(o[2]))
+    log(
+        f"generated {len(modules)} endpoint modules ({len(modules) - supplement} from {pin.repository}@"
+        f"{pin.short_commit}, {supplement} from the documented supplement in openapi/overlays) into {output}"
+    )
     log("timings: " + ", ".join(f"{name} {seconds:.2f}s" for name, seconds in timings.items()))
     return timings
 

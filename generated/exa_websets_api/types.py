@@ -11,6 +11,9 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:  # our addition: reprs of models read `UNSET`, not an object address
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 

@@ -16,6 +16,7 @@ from openapi_python_client.strings import PythonIdentifier
 
 from openapi.normalize import normalize
 from openapi.normalize._schemas import iter_operations
+from openapi.overlays import apply_overlays
 
 from .generation import allows_none, generate
 
@@ -42,12 +43,13 @@ def endpoint_module(operation: dict[str, Any]) -> ModuleType:
     )
 
 
-def test_there_are_38_endpoint_modules_one_per_operation(pinned_spec: dict[str, Any]) -> None:
-    operations = list(iter_operations(pinned_spec))
-    files = sorted(p for p in (PACKAGE_DIR / "api").rglob("*.py") if p.name != "__init__.py")
-    assert len(operations) == 38
-    assert len(files) == 38
-    assert sorted(p.stem for p in files) == sorted(snake(op["operationId"]) for _, _, op in operations)
+def test_one_endpoint_module_per_operation_38_upstream_plus_the_supplement(pinned_spec: dict[str, Any]) -> None:
+    upstream = [snake(op["operationId"]) for _, _, op in iter_operations(pinned_spec)]
+    supplement = [snake(op["operationId"]) for _, _, op in iter_operations(apply_overlays({"paths": {}}))]
+    files = sorted(p.stem for p in (PACKAGE_DIR / "api").rglob("*.py") if p.name != "__init__.py")
+    assert len(upstream) == 38
+    assert supplement == ["websets_exports_create", "websets_exports_get", "teams_me"]
+    assert files == sorted(upstream + supplement)
 
 
 def test_each_operation_is_generated_with_its_arguments_and_typed_response(pinned_spec: dict[str, Any]) -> None:
@@ -74,6 +76,15 @@ def test_each_operation_is_generated_with_its_arguments_and_typed_response(pinne
             typed += 1
     assert problems == []
     assert typed == 37  # 38 operations, one of which has no success body in the spec
+
+
+def test_each_endpoint_module_exposes_its_operation_for_the_facade_pipeline(pinned_spec: dict[str, Any]) -> None:
+    for path, method, operation in iter_operations(apply_overlays(pinned_spec)):
+        module = endpoint_module(operation)
+        success = min(int(s) for s in operation["responses"] if str(s).startswith("2"))
+        assert (module.METHOD, module.PATH, module.SUCCESS_STATUS) == (method.upper(), path, success)
+        assert module.build_request is module._get_kwargs
+        assert callable(module.parse_success)
 
 
 def parses_as(spec: dict[str, Any], ref: str, returned: tuple[Any, ...]) -> bool:

@@ -9,6 +9,7 @@ from .create_enrichment_parameters_metadata import CreateEnrichmentParametersMet
 from .create_enrichment_parameters_options_item import (
     CreateEnrichmentParametersOptionsItem,
 )
+from .create_export_parameters import CreateExportParameters
 from .create_import_parameters import CreateImportParameters
 from .create_import_parameters_csv import CreateImportParametersCsv
 from .create_import_parameters_format import CreateImportParametersFormat
@@ -85,6 +86,9 @@ from .enrichment_result_references_item import EnrichmentResultReferencesItem
 from .enrichment_result_status import EnrichmentResultStatus
 from .event_type import EventType
 from .events_list_types_item import EventsListTypesItem
+from .export import Export
+from .export_format import ExportFormat
+from .export_status import ExportStatus
 from .get_webset_response import GetWebsetResponse
 from .import_ import Import
 from .import_completed_event import ImportCompletedEvent
@@ -138,6 +142,9 @@ from .preview_webset_response_search_criteria_item import (
     PreviewWebsetResponseSearchCriteriaItem,
 )
 from .research_paper_entity import ResearchPaperEntity
+from .team import Team
+from .team_concurrency import TeamConcurrency
+from .team_limits import TeamLimits
 from .unknown_entity import UnknownEntity
 from .unknown_event import UnknownEvent
 from .unknown_webset_item_properties import UnknownWebsetItemProperties
@@ -232,6 +239,7 @@ __all__ = (
     "CreateEnrichmentParametersFormat",
     "CreateEnrichmentParametersMetadata",
     "CreateEnrichmentParametersOptionsItem",
+    "CreateExportParameters",
     "CreateImportParameters",
     "CreateImportParametersCsv",
     "CreateImportParametersFormat",
@@ -276,6 +284,9 @@ __all__ = (
     "EnrichmentResultStatus",
     "EventsListTypesItem",
     "EventType",
+    "Export",
+    "ExportFormat",
+    "ExportStatus",
     "GetWebsetResponse",
     "Import",
     "ImportCompletedEvent",
@@ -321,6 +332,9 @@ __all__ = (
     "PreviewWebsetResponseSearch",
     "PreviewWebsetResponseSearchCriteriaItem",
     "ResearchPaperEntity",
+    "Team",
+    "TeamConcurrency",
+    "TeamLimits",
     "UnknownEntity",
     "UnknownEvent",
     "UnknownWebsetItemProperties",

@@ -163,3 +163,16 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+METHOD = "GET"
+PATH = "/v0/websets/{webset}/enrichments/{id}"
+SUCCESS_STATUS = 200
+build_request = _get_kwargs
+
+
+def parse_success(data: Any) -> WebsetEnrichment:
+    """Parse the JSON of a 200 response."""
+    response_200 = WebsetEnrichment.from_dict(data)
+
+    return response_200

@@ -123,3 +123,14 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+METHOD = "PATCH"
+PATH = "/v0/websets/{webset}/enrichments/{id}"
+SUCCESS_STATUS = 200
+build_request = _get_kwargs
+
+
+def parse_success(data: Any) -> None:
+    """Parse the JSON of a 200 response (the spec declares no body)."""
+    return None

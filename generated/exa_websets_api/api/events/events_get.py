@@ -375,3 +375,99 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+METHOD = "GET"
+PATH = "/v0/events/{id}"
+SUCCESS_STATUS = 200
+build_request = _get_kwargs
+
+
+def parse_success(
+    data: Any,
+) -> (
+    ImportCompletedEvent
+    | ImportCreatedEvent
+    | MonitorCreatedEvent
+    | MonitorDeletedEvent
+    | MonitorRunCompletedEvent
+    | MonitorRunCreatedEvent
+    | MonitorUpdatedEvent
+    | UnknownEvent
+    | WebsetCreatedEvent
+    | WebsetDeletedEvent
+    | WebsetIdleEvent
+    | WebsetItemCreatedEvent
+    | WebsetItemEnrichedEvent
+    | WebsetPausedEvent
+    | WebsetSearchCanceledEvent
+    | WebsetSearchCompletedEvent
+    | WebsetSearchCreatedEvent
+    | WebsetSearchUpdatedEvent
+):
+    """Parse the JSON of a 200 response."""
+
+    def _parse_response_200(
+        data: object,
+    ) -> (
+        ImportCompletedEvent
+        | ImportCreatedEvent
+        | MonitorCreatedEvent
+        | MonitorDeletedEvent
+        | MonitorRunCompletedEvent
+        | MonitorRunCreatedEvent
+        | MonitorUpdatedEvent
+        | UnknownEvent
+        | WebsetCreatedEvent
+        | WebsetDeletedEvent
+        | WebsetIdleEvent
+        | WebsetItemCreatedEvent
+        | WebsetItemEnrichedEvent
+        | WebsetPausedEvent
+        | WebsetSearchCanceledEvent
+        | WebsetSearchCompletedEvent
+        | WebsetSearchCreatedEvent
+        | WebsetSearchUpdatedEvent
+    ):
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        discriminator = data.get("type")
+        if discriminator == "webset.created":
+            return WebsetCreatedEvent.from_dict(data)
+        if discriminator == "webset.deleted":
+            return WebsetDeletedEvent.from_dict(data)
+        if discriminator == "webset.idle":
+            return WebsetIdleEvent.from_dict(data)
+        if discriminator == "webset.paused":
+            return WebsetPausedEvent.from_dict(data)
+        if discriminator == "webset.item.created":
+            return WebsetItemCreatedEvent.from_dict(data)
+        if discriminator == "webset.item.enriched":
+            return WebsetItemEnrichedEvent.from_dict(data)
+        if discriminator == "webset.search.created":
+            return WebsetSearchCreatedEvent.from_dict(data)
+        if discriminator == "webset.search.updated":
+            return WebsetSearchUpdatedEvent.from_dict(data)
+        if discriminator == "webset.search.canceled":
+            return WebsetSearchCanceledEvent.from_dict(data)
+        if discriminator == "webset.search.completed":
+            return WebsetSearchCompletedEvent.from_dict(data)
+        if discriminator == "import.created":
+            return ImportCreatedEvent.from_dict(data)
+        if discriminator == "import.completed":
+            return ImportCompletedEvent.from_dict(data)
+        if discriminator == "monitor.created":
+            return MonitorCreatedEvent.from_dict(data)
+        if discriminator == "monitor.updated":
+            return MonitorUpdatedEvent.from_dict(data)
+        if discriminator == "monitor.deleted":
+            return MonitorDeletedEvent.from_dict(data)
+        if discriminator == "monitor.run.created":
+            return MonitorRunCreatedEvent.from_dict(data)
+        if discriminator == "monitor.run.completed":
+            return MonitorRunCompletedEvent.from_dict(data)
+        return UnknownEvent.from_dict(data)
+
+    response_200 = _parse_response_200(data)
+
+    return response_200

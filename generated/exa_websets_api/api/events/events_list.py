@@ -245,3 +245,16 @@ async def asyncio(
             created_after=created_after,
         )
     ).parsed
+
+
+METHOD = "GET"
+PATH = "/v0/events"
+SUCCESS_STATUS = 200
+build_request = _get_kwargs
+
+
+def parse_success(data: Any) -> ListEventsResponse:
+    """Parse the JSON of a 200 response."""
+    response_200 = ListEventsResponse.from_dict(data)
+
+    return response_200

@@ -192,3 +192,16 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+METHOD = "POST"
+PATH = "/v0/imports"
+SUCCESS_STATUS = 201
+build_request = _get_kwargs
+
+
+def parse_success(data: Any) -> CreateImportResponse:
+    """Parse the JSON of a 201 response."""
+    response_201 = CreateImportResponse.from_dict(data)
+
+    return response_201

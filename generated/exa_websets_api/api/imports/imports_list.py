@@ -177,3 +177,16 @@ async def asyncio(
             limit=limit,
         )
     ).parsed
+
+
+METHOD = "GET"
+PATH = "/v0/imports"
+SUCCESS_STATUS = 200
+build_request = _get_kwargs
+
+
+def parse_success(data: Any) -> ListImportsResponse:
+    """Parse the JSON of a 200 response."""
+    response_200 = ListImportsResponse.from_dict(data)
+
+    return response_200

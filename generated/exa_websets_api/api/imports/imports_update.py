@@ -178,3 +178,16 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+METHOD = "PATCH"
+PATH = "/v0/imports/{id}"
+SUCCESS_STATUS = 200
+build_request = _get_kwargs
+
+
+def parse_success(data: Any) -> Import:
+    """Parse the JSON of a 200 response."""
+    response_200 = Import.from_dict(data)
+
+    return response_200

@@ -218,3 +218,16 @@ async def asyncio(
             source_id=source_id,
         )
     ).parsed
+
+
+METHOD = "GET"
+PATH = "/v0/websets/{webset}/items"
+SUCCESS_STATUS = 200
+build_request = _get_kwargs
+
+
+def parse_success(data: Any) -> ListWebsetItemResponse:
+    """Parse the JSON of a 200 response."""
+    response_200 = ListWebsetItemResponse.from_dict(data)
+
+    return response_200

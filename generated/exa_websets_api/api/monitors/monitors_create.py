@@ -194,3 +194,16 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+METHOD = "POST"
+PATH = "/v0/monitors"
+SUCCESS_STATUS = 201
+build_request = _get_kwargs
+
+
+def parse_success(data: Any) -> Monitor:
+    """Parse the JSON of a 201 response."""
+    response_201 = Monitor.from_dict(data)
+
+    return response_201

@@ -157,3 +157,16 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+METHOD = "GET"
+PATH = "/v0/monitors/{id}"
+SUCCESS_STATUS = 200
+build_request = _get_kwargs
+
+
+def parse_success(data: Any) -> Monitor:
+    """Parse the JSON of a 200 response."""
+    response_200 = Monitor.from_dict(data)
+
+    return response_200

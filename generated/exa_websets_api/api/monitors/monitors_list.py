@@ -194,3 +194,16 @@ async def asyncio(
             webset_id=webset_id,
         )
     ).parsed
+
+
+METHOD = "GET"
+PATH = "/v0/monitors"
+SUCCESS_STATUS = 200
+build_request = _get_kwargs
+
+
+def parse_success(data: Any) -> ListMonitorsResponse:
+    """Parse the JSON of a 200 response."""
+    response_200 = ListMonitorsResponse.from_dict(data)
+
+    return response_200

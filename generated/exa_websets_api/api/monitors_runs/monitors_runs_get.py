@@ -171,3 +171,16 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+METHOD = "GET"
+PATH = "/v0/monitors/{monitor}/runs/{id}"
+SUCCESS_STATUS = 200
+build_request = _get_kwargs
+
+
+def parse_success(data: Any) -> MonitorRun:
+    """Parse the JSON of a 200 response."""
+    response_200 = MonitorRun.from_dict(data)
+
+    return response_200

@@ -161,3 +161,16 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+METHOD = "GET"
+PATH = "/v0/monitors/{monitor}/runs"
+SUCCESS_STATUS = 200
+build_request = _get_kwargs
+
+
+def parse_success(data: Any) -> ListMonitorRunsResponse:
+    """Parse the JSON of a 200 response."""
+    response_200 = ListMonitorRunsResponse.from_dict(data)
+
+    return response_200

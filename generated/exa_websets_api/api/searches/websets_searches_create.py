@@ -190,3 +190,16 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+METHOD = "POST"
+PATH = "/v0/websets/{webset}/searches"
+SUCCESS_STATUS = 200
+build_request = _get_kwargs
+
+
+def parse_success(data: Any) -> WebsetSearch:
+    """Parse the JSON of a 200 response."""
+    response_200 = WebsetSearch.from_dict(data)
+
+    return response_200

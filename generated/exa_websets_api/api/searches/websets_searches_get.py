@@ -171,3 +171,16 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+METHOD = "GET"
+PATH = "/v0/websets/{webset}/searches/{id}"
+SUCCESS_STATUS = 200
+build_request = _get_kwargs
+
+
+def parse_success(data: Any) -> WebsetSearch:
+    """Parse the JSON of a 200 response."""
+    response_200 = WebsetSearch.from_dict(data)
+
+    return response_200

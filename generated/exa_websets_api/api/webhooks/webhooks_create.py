@@ -202,3 +202,16 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+METHOD = "POST"
+PATH = "/v0/webhooks"
+SUCCESS_STATUS = 200
+build_request = _get_kwargs
+
+
+def parse_success(data: Any) -> Webhook:
+    """Parse the JSON of a 200 response."""
+    response_200 = Webhook.from_dict(data)
+
+    return response_200

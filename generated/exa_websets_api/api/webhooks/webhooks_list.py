@@ -187,3 +187,16 @@ async def asyncio(
             limit=limit,
         )
     ).parsed
+
+
+METHOD = "GET"
+PATH = "/v0/webhooks"
+SUCCESS_STATUS = 200
+build_request = _get_kwargs
+
+
+def parse_success(data: Any) -> ListWebhooksResponse:
+    """Parse the JSON of a 200 response."""
+    response_200 = ListWebhooksResponse.from_dict(data)
+
+    return response_200

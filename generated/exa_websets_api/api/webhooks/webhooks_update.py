@@ -210,3 +210,16 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+METHOD = "PATCH"
+PATH = "/v0/webhooks/{id}"
+SUCCESS_STATUS = 200
+build_request = _get_kwargs
+
+
+def parse_success(data: Any) -> Webhook:
+    """Parse the JSON of a 200 response."""
+    response_200 = Webhook.from_dict(data)
+
+    return response_200

@@ -232,3 +232,16 @@ async def asyncio(
             successful=successful,
         )
     ).parsed
+
+
+METHOD = "GET"
+PATH = "/v0/webhooks/{id}/attempts"
+SUCCESS_STATUS = 200
+build_request = _get_kwargs
+
+
+def parse_success(data: Any) -> ListWebhookAttemptsResponse:
+    """Parse the JSON of a 200 response."""
+    response_200 = ListWebhookAttemptsResponse.from_dict(data)
+
+    return response_200

@@ -165,3 +165,16 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+METHOD = "POST"
+PATH = "/v0/websets/{id}/cancel"
+SUCCESS_STATUS = 200
+build_request = _get_kwargs
+
+
+def parse_success(data: Any) -> Webset:
+    """Parse the JSON of a 200 response."""
+    response_200 = Webset.from_dict(data)
+
+    return response_200

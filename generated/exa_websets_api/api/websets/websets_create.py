@@ -182,3 +182,16 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+METHOD = "POST"
+PATH = "/v0/websets"
+SUCCESS_STATUS = 201
+build_request = _get_kwargs
+
+
+def parse_success(data: Any) -> Webset:
+    """Parse the JSON of a 201 response."""
+    response_201 = Webset.from_dict(data)
+
+    return response_201

@@ -169,3 +169,16 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+METHOD = "DELETE"
+PATH = "/v0/websets/{id}"
+SUCCESS_STATUS = 200
+build_request = _get_kwargs
+
+
+def parse_success(data: Any) -> Webset:
+    """Parse the JSON of a 200 response."""
+    response_200 = Webset.from_dict(data)
+
+    return response_200

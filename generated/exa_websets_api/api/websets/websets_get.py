@@ -186,3 +186,16 @@ async def asyncio(
             expand=expand,
         )
     ).parsed
+
+
+METHOD = "GET"
+PATH = "/v0/websets/{id}"
+SUCCESS_STATUS = 200
+build_request = _get_kwargs
+
+
+def parse_success(data: Any) -> GetWebsetResponse:
+    """Parse the JSON of a 200 response."""
+    response_200 = GetWebsetResponse.from_dict(data)
+
+    return response_200

@@ -185,3 +185,16 @@ async def asyncio(
             limit=limit,
         )
     ).parsed
+
+
+METHOD = "GET"
+PATH = "/v0/websets"
+SUCCESS_STATUS = 200
+build_request = _get_kwargs
+
+
+def parse_success(data: Any) -> ListWebsetsResponse:
+    """Parse the JSON of a 200 response."""
+    response_200 = ListWebsetsResponse.from_dict(data)
+
+    return response_200

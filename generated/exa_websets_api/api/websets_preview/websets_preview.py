@@ -190,3 +190,16 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+METHOD = "POST"
+PATH = "/v0/websets/preview"
+SUCCESS_STATUS = 200
+build_request = _get_kwargs
+
+
+def parse_success(data: Any) -> PreviewWebsetResponse:
+    """Parse the JSON of a 200 response."""
+    response_200 = PreviewWebsetResponse.from_dict(data)
+
+    return response_200

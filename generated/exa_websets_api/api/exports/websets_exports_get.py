@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.export import Export
+from ...types import Response
+
+
+def _get_kwargs(
+    webset: str,
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/websets/{webset}/exports/{id}".format(
+            webset=quote(str(webset), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Export | None:
+    if response.status_code == 200:
+        response_200 = Export.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Export]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    webset: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Export]:
+    """Get an export
+
+    Args:
+        webset (str):
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Export]
+    """
+
+    kwargs = _get_kwargs(
+        webset=webset,
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    webset: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Export | None:
+    """Get an export
+
+    Args:
+        webset (str):
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Export
+    """
+
+    return sync_detailed(
+        webset=webset,
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    webset: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Export]:
+    """Get an export
+
+    Args:
+        webset (str):
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Export]
+    """
+
+    kwargs = _get_kwargs(
+        webset=webset,
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    webset: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Export | None:
+    """Get an export
+
+    Args:
+        webset (str):
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Export
+    """
+
+    return (
+        await asyncio_detailed(
+            webset=webset,
+            id=id,
+            client=client,
+        )
+    ).parsed
+
+
+METHOD = "GET"
+PATH = "/v0/websets/{webset}/exports/{id}"
+SUCCESS_STATUS = 200
+build_request = _get_kwargs
+
+
+def parse_success(data: Any) -> Export:
+    """Parse the JSON of a 200 response."""
+    response_200 = Export.from_dict(data)
+
+    return response_200

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.export_format import ExportFormat
+from ..models.export_status import ExportStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Export")
+
+
+@_attrs_define
+class Export:
+    """Documented fields: id, status (pending → completed) and downloadUrl (available when completed). The others are
+    optional because the documentation does not promise them.
+
+        Attributes:
+            id (str):
+            status (ExportStatus):
+            object_ (str | Unset):
+            webset_id (str | Unset):
+            format_ (ExportFormat | Unset):
+            download_url (None | str | Unset): Set once the export is completed
+            created_at (datetime.datetime | Unset):
+            updated_at (datetime.datetime | Unset):
+    """
+
+    id: str
+    status: ExportStatus
+    object_: str | Unset = UNSET
+    webset_id: str | Unset = UNSET
+    format_: ExportFormat | Unset = UNSET
+    download_url: None | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status.value
+
+        object_ = self.object_
+
+        webset_id = self.webset_id
+
+        format_: str | Unset = UNSET
+        if not isinstance(self.format_, Unset):
+            format_ = self.format_.value
+
+        download_url: None | str | Unset
+        if isinstance(self.download_url, Unset):
+            download_url = UNSET
+        else:
+            download_url = self.download_url
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if webset_id is not UNSET:
+            field_dict["websetId"] = webset_id
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if download_url is not UNSET:
+            field_dict["downloadUrl"] = download_url
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = ExportStatus(d.pop("status"))
+
+        object_ = d.pop("object", UNSET)
+
+        webset_id = d.pop("websetId", UNSET)
+
+        _format_ = d.pop("format", UNSET)
+        format_: ExportFormat | Unset
+        if isinstance(_format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = ExportFormat(_format_)
+
+        def _parse_download_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        download_url = _parse_download_url(d.pop("downloadUrl", UNSET))
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
+
+        export = cls(
+            id=id,
+            status=status,
+            object_=object_,
+            webset_id=webset_id,
+            format_=format_,
+            download_url=download_url,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        export.additional_properties = d
+        return export
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,26 @@
+from enum import Enum
+from typing import Any
+
+
+class ExportFormat(str, Enum):
+    """Open enum: a value the server adds after generation parses as an unknown member that keeps the raw value."""
+
+    CSV = "csv"
+    JSON = "json"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_unknown(self) -> bool:
+        """True for a value this client was not generated with."""
+        return self is not type(self).__members__.get(self._name_)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ExportFormat | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

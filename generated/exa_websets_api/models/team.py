@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.team_concurrency import TeamConcurrency
+    from ..models.team_limits import TeamLimits
+
+
+T = TypeVar("T", bound="Team")
+
+
+@_attrs_define
+class Team:
+    """The documentation says only "concurrency usage and limits"; every field is optional and unknown fields are kept.
+
+    Attributes:
+        id (str | Unset):
+        object_ (str | Unset):
+        name (str | Unset):
+        concurrency (TeamConcurrency | Unset):
+        limits (TeamLimits | Unset):
+    """
+
+    id: str | Unset = UNSET
+    object_: str | Unset = UNSET
+    name: str | Unset = UNSET
+    concurrency: TeamConcurrency | Unset = UNSET
+    limits: TeamLimits | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        name = self.name
+
+        concurrency: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.concurrency, Unset):
+            concurrency = self.concurrency.to_dict()
+
+        limits: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.limits, Unset):
+            limits = self.limits.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if name is not UNSET:
+            field_dict["name"] = name
+        if concurrency is not UNSET:
+            field_dict["concurrency"] = concurrency
+        if limits is not UNSET:
+            field_dict["limits"] = limits
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.team_concurrency import TeamConcurrency  # noqa: PLC0415
+        from ..models.team_limits import TeamLimits  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        object_ = d.pop("object", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _concurrency = d.pop("concurrency", UNSET)
+        concurrency: TeamConcurrency | Unset
+        if isinstance(_concurrency, Unset):
+            concurrency = UNSET
+        else:
+            concurrency = TeamConcurrency.from_dict(_concurrency)
+
+        _limits = d.pop("limits", UNSET)
+        limits: TeamLimits | Unset
+        if isinstance(_limits, Unset):
+            limits = UNSET
+        else:
+            limits = TeamLimits.from_dict(_limits)
+
+        team = cls(
+            id=id,
+            object_=object_,
+            name=name,
+            concurrency=concurrency,
+            limits=limits,
+        )
+
+        team.additional_properties = d
+        return team
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
