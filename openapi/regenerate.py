@@ -25,6 +25,7 @@ from openapi.generator import run_generator
 from openapi.normalize import normalize
 from openapi.normalize._schemas import iter_operations
 from openapi.overlays import apply_overlays, is_overlay
+from openapi.spec_index import build_spec_index, render
 
 OPENAPI_DIR = Path(__file__).resolve().parent
 ROOT = OPENAPI_DIR.parent
@@ -59,6 +60,7 @@ def generate(normalized: dict[str, Any], workdir: Path) -> Path:
     if problems:
         raise GenerationError("openapi-python-client reported problems:\n" + "\n".join(problems))
     (package / "py.typed").write_text("", encoding="utf-8")
+    (package / "spec_index.json").write_text(render(build_spec_index(normalized)), encoding="utf-8")
     return package
 
 
