@@ -1,8 +1,70 @@
-"""exa_websets: the stable, hand-written Python API for Exa Websets.
+"""exa_websets: the stable Python API for Exa Websets.
 
-The low-level client generated from the pinned spec lives in ``exa_websets_api``; this package is what users import.
+    from exa_websets import WebsetsClient
+
+    with WebsetsClient() as ws:                      # EXA_API_KEY from the environment
+        webset = ws.websets.create(search={"query": "AI labs in Europe", "count": 10})
+
+The low-level client generated from the pinned spec lives in ``exa_websets_api``; this package is what you import.
+Models are re-exported under stable names in ``exa_websets.types``.
 """
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+from ._async.client import AsyncWebsetsClient
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    ExaWebsetsError,
+    InternalServerError,
+    InvalidRequestError,
+    NotFoundError,
+    PermissionDeniedError,
+    Problem,
+    RateLimitError,
+    UnprocessableEntityError,
+    WaitError,
+    WebhookVerificationError,
+)
+from ._options import RequestOptions
+from ._pagination import Page
+from ._policy.retry import RetryPolicy
+from ._response import ResponseInfo, response_info
+from ._sync.client import WebsetsClient
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncWebsetsClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "ExaWebsetsError",
+    "InternalServerError",
+    "InvalidRequestError",
+    "NotFoundError",
+    "Page",
+    "PermissionDeniedError",
+    "Problem",
+    "RateLimitError",
+    "RequestOptions",
+    "ResponseInfo",
+    "RetryPolicy",
+    "UnprocessableEntityError",
+    "WaitError",
+    "WebhookVerificationError",
+    "WebsetsClient",
+    "__version__",
+    "response_info",
+]

@@ -1,0 +1,153 @@
+"""AsyncWebsetsClient: settings, the resources, and the two ways resources call the pipeline (one object, a page)."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping, Sequence
+from types import TracebackType
+from typing import Any, TypeVar
+
+import httpx
+
+from .._clock import AsyncSleep, Clock
+from .._endpoint import Endpoint, ListResponse
+from .._logging import configure_from_environment
+from .._operations import label_for
+from .._options import RequestOptions
+from .._pagination import Page
+from .._policy.retry import RetryPolicy, Safety
+from .._request import prepare
+from .._response import attach
+from .._responses import validation_error
+from .._settings import DEFAULT, TimeoutArg, load_settings
+from .._spec import spec_index
+from ._pipeline import AsyncPipeline
+from .resources.enrichments import AsyncEnrichments
+from .resources.events import AsyncEvents
+from .resources.exports import AsyncExports
+from .resources.imports import AsyncImports
+from .resources.items import AsyncItems
+from .resources.monitors import AsyncMonitors
+from .resources.searches import AsyncSearches
+from .resources.teams import AsyncTeams
+from .resources.webhooks import AsyncWebhooks
+from .resources.websets import AsyncWebsets
+
+T = TypeVar("T")
+ItemT = TypeVar("ItemT")
+
+
+class AsyncWebsetsClient:
+    """The Exa Websets API, asynchronously. Use as ``async with AsyncWebsetsClient() as ws: ...``.
+
+    ``api_key`` defaults to ``EXA_API_KEY``, ``base_url`` to ``EXA_WEBSETS_BASE_URL`` or the production URL.
+    ``timeout`` (seconds or an ``httpx.Timeout``; ``None`` for none) and ``max_retries`` apply to every call unless a
+    call says otherwise. A caller-supplied ``http_client`` is used as is (and not closed by this client).
+    ``sleep`` and ``clock`` replace real waiting and time (retries, waits), e.g. in tests.
+    """
+
+    websets: AsyncWebsets
+    items: AsyncItems
+    searches: AsyncSearches
+    enrichments: AsyncEnrichments
+    exports: AsyncExports
+    monitors: AsyncMonitors
+    imports: AsyncImports
+    webhooks: AsyncWebhooks
+    events: AsyncEvents
+    teams: AsyncTeams
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: TimeoutArg = DEFAULT,
+        max_retries: int | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        retry: RetryPolicy | None = None,
+        sleep: AsyncSleep | None = None,
+        clock: Clock | None = None,
+        rng: random.Random | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        configure_from_environment(environ)
+        self._settings = load_settings(
+            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, retry=retry,
+            own_http_client=http_client is None, environ=environ,
+        )  # fmt: skip
+        self._pipeline = AsyncPipeline(self._settings, http_client, sleep=sleep, clock=clock, rng=rng)
+        self._index = spec_index()
+        self.websets = AsyncWebsets(self)
+        self.items = AsyncItems(self)
+        self.searches = AsyncSearches(self)
+        self.enrichments = AsyncEnrichments(self)
+        self.exports = AsyncExports(self)
+        self.monitors = AsyncMonitors(self)
+        self.imports = AsyncImports(self)
+        self.webhooks = AsyncWebhooks(self)
+        self.events = AsyncEvents(self)
+        self.teams = AsyncTeams(self)
+
+    @property
+    def base_url(self) -> str:
+        return self._settings.base_url
+
+    @property
+    def sleep(self) -> AsyncSleep:
+        return self._pipeline.sleep
+
+    @property
+    def clock(self) -> Clock:
+        return self._pipeline.clock
+
+    async def _call(
+        self,
+        endpoint: Endpoint[T],
+        *,
+        path: Sequence[tuple[str, str]] = (),
+        query: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+        safety: Safety = Safety.REPEATABLE,
+    ) -> T:
+        """Validate, send through the pipeline, and parse the success body with the generated parser."""
+        prepared = prepare(
+            self._index, self._settings, endpoint.operation_id, label=label_for(endpoint.operation_id),
+            path=path, query=query, body=body, options=options, safety=safety,
+        )  # fmt: skip
+        response, data, info = await self._pipeline.send(prepared)
+        try:
+            result = endpoint.parse(data)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise validation_error(
+                error, data, response=response, method=prepared.method, url=prepared.url, retries=info.retries
+            ) from error
+        attach(result, info)
+        return result
+
+    async def _list(
+        self,
+        endpoint: Endpoint[ListResponse[ItemT]],
+        *,
+        path: Sequence[tuple[str, str]] = (),
+        query: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Page[ItemT]:
+        parsed = await self._call(endpoint, path=path, query=query, options=options)
+        return Page.from_response(parsed)
+
+    async def close(self) -> None:
+        """Close the HTTP connections this client opened (a caller-supplied http_client stays open)."""
+        await self._pipeline.aclose()
+
+    async def __aenter__(self) -> AsyncWebsetsClient:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._settings.base_url!r})"

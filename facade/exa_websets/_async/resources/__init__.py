@@ -1,0 +1,1 @@
+"""One module per spec tag; each method names its operation (``@operation``) and its arguments."""

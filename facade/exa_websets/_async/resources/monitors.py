@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from exa_websets_api.api.monitors import monitors_create, monitors_delete, monitors_get, monitors_list, monitors_update
+from exa_websets_api.api.monitors_runs import monitors_runs_get, monitors_runs_list
+from exa_websets_api.models import Monitor, MonitorBehavior, MonitorCadence, MonitorRun
+from typing_extensions import Unpack
+
+from ..._endpoint import Endpoint
+from ..._operations import operation
+from ..._options import RequestOptions
+from ..._pagination import Page
+from ..._policy.retry import Safety
+from ._base import AsyncResource
+
+CREATE = Endpoint("monitors-create", monitors_create.parse_success)
+LIST = Endpoint("monitors-list", monitors_list.parse_success)
+GET = Endpoint("monitors-get", monitors_get.parse_success)
+UPDATE = Endpoint("monitors-update", monitors_update.parse_success)
+DELETE = Endpoint("monitors-delete", monitors_delete.parse_success)
+RUNS_LIST = Endpoint("monitors-runs-list", monitors_runs_list.parse_success)
+RUNS_GET = Endpoint("monitors-runs-get", monitors_runs_get.parse_success)
+
+
+class AsyncMonitorRuns(AsyncResource):
+    @operation("monitors-runs-list")
+    async def list(self, monitor_id: str, **request_options: Unpack[RequestOptions]) -> Page[MonitorRun]:
+        """The monitor's runs. The spec gives this list no cursor or limit: the API answers with one page."""
+        return await self._client._list(RUNS_LIST, path=(("monitor_id", monitor_id),), options=request_options)
+
+    @operation("monitors-runs-get")
+    async def get(self, monitor_id: str, run_id: str, **request_options: Unpack[RequestOptions]) -> MonitorRun:
+        return await self._client._call(
+            RUNS_GET, path=(("monitor_id", monitor_id), ("run_id", run_id)), options=request_options
+        )
+
+
+class AsyncMonitors(AsyncResource):
+    runs: AsyncMonitorRuns
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        self.runs = AsyncMonitorRuns(client)
+
+    @operation("monitors-create")
+    async def create(
+        self,
+        *,
+        webset_id: str,
+        cadence: MonitorCadence | Mapping[str, Any],
+        behavior: MonitorBehavior | Mapping[str, Any],
+        metadata: Mapping[str, str] | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Monitor:
+        """Re-run a search on a cron (5 fields, at most once a day; ``timezone`` defaults to Etc/UTC)."""
+        body = {"webset_id": webset_id, "cadence": cadence, "behavior": behavior, "metadata": metadata}
+        return await self._client._call(CREATE, body=body, options=request_options, safety=Safety.ONLY_IF_NOT_PROCESSED)
+
+    @operation("monitors-list")
+    async def list(
+        self,
+        *,
+        cursor: str | None = None,
+        limit: int | None = None,
+        webset_id: str | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Page[Monitor]:
+        query = {"cursor": cursor, "limit": limit, "webset_id": webset_id}
+        return await self._client._list(LIST, query=query, options=request_options)
+
+    @operation("monitors-get")
+    async def get(self, monitor_id: str, **request_options: Unpack[RequestOptions]) -> Monitor:
+        return await self._client._call(GET, path=(("monitor_id", monitor_id),), options=request_options)
+
+    @operation("monitors-update")
+    async def update(
+        self,
+        monitor_id: str,
+        *,
+        status: Literal["enabled", "disabled"] | None = None,
+        cadence: MonitorCadence | Mapping[str, Any] | None = None,
+        behavior: MonitorBehavior | Mapping[str, Any] | None = None,
+        metadata: Mapping[str, str] | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Monitor:
+        body = {"status": status, "cadence": cadence, "behavior": behavior, "metadata": metadata}
+        return await self._client._call(UPDATE, path=(("monitor_id", monitor_id),), body=body, options=request_options)
+
+    @operation("monitors-delete")
+    async def delete(self, monitor_id: str, **request_options: Unpack[RequestOptions]) -> Monitor:
+        return await self._client._call(DELETE, path=(("monitor_id", monitor_id),), options=request_options)

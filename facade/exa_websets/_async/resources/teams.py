@@ -1,0 +1,21 @@
+"""Teams: documented by the vendor, absent from the pinned spec (see openapi/overlays/exports-and-teams.yaml)."""
+
+from __future__ import annotations
+
+from exa_websets_api.api.teams import teams_me
+from exa_websets_api.models import Team
+from typing_extensions import Unpack
+
+from ..._endpoint import Endpoint
+from ..._operations import operation
+from ..._options import RequestOptions
+from ._base import AsyncResource
+
+ME = Endpoint("teams-me", teams_me.parse_success)
+
+
+class AsyncTeams(AsyncResource):
+    @operation("teams-me")
+    async def me(self, **request_options: Unpack[RequestOptions]) -> Team:
+        """Your team's concurrency usage and limits."""
+        return await self._client._call(ME, options=request_options)

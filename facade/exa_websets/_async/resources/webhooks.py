@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from exa_websets_api.api.webhooks import webhooks_create, webhooks_delete, webhooks_get, webhooks_list, webhooks_update
+from exa_websets_api.api.webhooks_attempts import webhooks_attempts_list
+from exa_websets_api.models import EventType, Webhook, WebhookAttempt
+from typing_extensions import Unpack
+
+from ..._endpoint import Endpoint
+from ..._operations import operation
+from ..._options import RequestOptions
+from ..._pagination import Page
+from ..._policy.retry import Safety
+from ._base import AsyncResource
+
+CREATE = Endpoint("webhooks-create", webhooks_create.parse_success)
+LIST = Endpoint("webhooks-list", webhooks_list.parse_success)
+GET = Endpoint("webhooks-get", webhooks_get.parse_success)
+UPDATE = Endpoint("webhooks-update", webhooks_update.parse_success)
+DELETE = Endpoint("webhooks-delete", webhooks_delete.parse_success)
+ATTEMPTS_LIST = Endpoint("webhooks-attempts-list", webhooks_attempts_list.parse_success)
+
+Events = Sequence[EventType | str]
+
+
+class AsyncWebhookAttempts(AsyncResource):
+    @operation("webhooks-attempts-list")
+    async def list(
+        self,
+        webhook_id: str,
+        *,
+        cursor: str | None = None,
+        limit: int | None = None,
+        event_type: EventType | str | None = None,
+        successful: bool | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Page[WebhookAttempt]:
+        query = {"cursor": cursor, "limit": limit, "event_type": event_type, "successful": successful}
+        return await self._client._list(
+            ATTEMPTS_LIST, path=(("webhook_id", webhook_id),), query=query, options=request_options
+        )
+
+
+class AsyncWebhooks(AsyncResource):
+    attempts: AsyncWebhookAttempts
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        self.attempts = AsyncWebhookAttempts(client)
+
+    @operation("webhooks-create")
+    async def create(
+        self,
+        *,
+        url: str,
+        events: Events,
+        metadata: Mapping[str, str] | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Webhook:
+        """Subscribe ``url`` to ``events``. The returned ``secret`` is shown only here: store it to verify
+        deliveries with ``exa_websets.verify_webhook``."""
+        body = {"url": url, "events": events, "metadata": metadata}
+        return await self._client._call(CREATE, body=body, options=request_options, safety=Safety.ONLY_IF_NOT_PROCESSED)
+
+    @operation("webhooks-list")
+    async def list(
+        self, *, cursor: str | None = None, limit: int | None = None, **request_options: Unpack[RequestOptions]
+    ) -> Page[Webhook]:
+        return await self._client._list(LIST, query={"cursor": cursor, "limit": limit}, options=request_options)
+
+    @operation("webhooks-get")
+    async def get(self, webhook_id: str, **request_options: Unpack[RequestOptions]) -> Webhook:
+        return await self._client._call(GET, path=(("webhook_id", webhook_id),), options=request_options)
+
+    @operation("webhooks-update")
+    async def update(
+        self,
+        webhook_id: str,
+        *,
+        url: str | None = None,
+        events: Events | None = None,
+        metadata: Mapping[str, str] | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Webhook:
+        body = {"url": url, "events": events, "metadata": metadata}
+        return await self._client._call(UPDATE, path=(("webhook_id", webhook_id),), body=body, options=request_options)
+
+    @operation("webhooks-delete")
+    async def delete(self, webhook_id: str, **request_options: Unpack[RequestOptions]) -> Webhook:
+        return await self._client._call(DELETE, path=(("webhook_id", webhook_id),), options=request_options)

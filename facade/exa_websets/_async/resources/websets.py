@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
+
+from exa_websets_api.api.websets import (
+    websets_cancel,
+    websets_create,
+    websets_delete,
+    websets_get,
+    websets_list,
+    websets_update,
+)
+from exa_websets_api.api.websets_preview import websets_preview
+from exa_websets_api.models import (
+    CreateEnrichmentParameters,
+    CreateWebsetParametersExcludeItem,
+    CreateWebsetParametersImportItem,
+    CreateWebsetParametersSearch,
+    GetWebsetResponse,
+    PreviewWebsetParametersSearch,
+    PreviewWebsetResponse,
+    Webset,
+)
+from typing_extensions import Unpack
+
+from ..._endpoint import Endpoint
+from ..._errors import ConflictError
+from ..._operations import operation
+from ..._options import RequestOptions
+from ..._pagination import Page
+from ..._policy.retry import Safety
+from ._base import AsyncResource
+
+CREATE = Endpoint("websets-create", websets_create.parse_success)
+LIST = Endpoint("websets-list", websets_list.parse_success)
+GET = Endpoint("websets-get", websets_get.parse_success)
+UPDATE = Endpoint("websets-update", websets_update.parse_success)
+DELETE = Endpoint("websets-delete", websets_delete.parse_success)
+CANCEL = Endpoint("websets-cancel", websets_cancel.parse_success)
+PREVIEW = Endpoint("websets-preview", websets_preview.parse_success)
+# create-or-get fetches the webset it created: the GET body is a Webset (plus `items`, which it does not expand)
+GET_CREATED = Endpoint("websets-get", Webset.from_dict)
+
+
+class AsyncWebsets(AsyncResource):
+    @operation("websets-create")
+    async def create(
+        self,
+        *,
+        search: CreateWebsetParametersSearch | Mapping[str, Any] | None = None,
+        enrichments: Sequence[CreateEnrichmentParameters | Mapping[str, Any]] | None = None,
+        imports: Sequence[CreateWebsetParametersImportItem | Mapping[str, Any]] | None = None,
+        exclude: Sequence[CreateWebsetParametersExcludeItem | Mapping[str, Any]] | None = None,
+        external_id: str | None = None,
+        metadata: Mapping[str, str] | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Webset:
+        """Create a webset; it starts `running` at once.
+
+        With an ``external_id`` the call is safe to retry after a lost answer: if a retry meets 409 because an
+        earlier attempt already created the webset, that webset is fetched and returned (create-or-get). Without
+        one, a create whose answer was lost is not repeated, so it can never make two websets.
+        """
+        body = {"search": search, "enrichments": enrichments, "import": imports, "exclude": exclude,
+                "external_id": external_id, "metadata": metadata}  # fmt: skip
+        safety = Safety.REPEATABLE if external_id else Safety.ONLY_IF_NOT_PROCESSED
+        try:
+            return await self._client._call(CREATE, body=body, options=request_options, safety=safety)
+        except ConflictError as conflict:
+            if external_id is None or not conflict.earlier_attempt_may_have_succeeded:
+                raise
+        # An earlier attempt created it and its answer was lost: this is our webset, not someone else's.
+        return await self._client._call(GET_CREATED, path=(("external_id", external_id),), options=request_options)
+
+    @operation("websets-list")
+    async def list(
+        self, *, cursor: str | None = None, limit: int | None = None, **request_options: Unpack[RequestOptions]
+    ) -> Page[Webset]:
+        return await self._client._list(LIST, query={"cursor": cursor, "limit": limit}, options=request_options)
+
+    @operation("websets-get")
+    async def get(
+        self,
+        webset_id: str,
+        *,
+        expand: Sequence[Literal["items"]] | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> GetWebsetResponse:
+        """A webset by id or external id; ``expand=["items"]`` embeds its latest 100 items."""
+        return await self._client._call(
+            GET, path=(("webset_id", webset_id),), query={"expand": expand}, options=request_options
+        )
+
+    @operation("websets-update")
+    async def update(
+        self, webset_id: str, *, metadata: Mapping[str, str] | None = None, **request_options: Unpack[RequestOptions]
+    ) -> Webset:
+        return await self._client._call(
+            UPDATE, path=(("webset_id", webset_id),), body={"metadata": metadata}, options=request_options
+        )
+
+    @operation("websets-delete")
+    async def delete(self, webset_id: str, **request_options: Unpack[RequestOptions]) -> Webset:
+        return await self._client._call(DELETE, path=(("webset_id", webset_id),), options=request_options)
+
+    @operation("websets-cancel")
+    async def cancel(self, webset_id: str, **request_options: Unpack[RequestOptions]) -> Webset:
+        """Cancel the webset's running searches and enrichments."""
+        return await self._client._call(CANCEL, path=(("webset_id", webset_id),), options=request_options)
+
+    @operation("websets-preview")
+    async def preview(
+        self,
+        *,
+        search: PreviewWebsetParametersSearch | Mapping[str, Any],
+        **request_options: Unpack[RequestOptions],
+    ) -> PreviewWebsetResponse:
+        """Run a search without creating a webset (it changes nothing, so it is retried like a read)."""
+        return await self._client._call(PREVIEW, body={"search": search}, options=request_options)

@@ -1,0 +1,192 @@
+"""One error hierarchy for everything the SDK raises.
+
+    ExaWebsetsError
+    ├── ConfigurationError            the client cannot be built (no API key, bad base URL)       also a ValueError
+    ├── InvalidRequestError           bad input, refused before the network                        also a ValueError
+    ├── APIError                      talking to the API failed
+    │   ├── APIStatusError            the API answered with an error status
+    │   │   ├── BadRequestError 400 · AuthenticationError 401 · PermissionDeniedError 403 · NotFoundError 404
+    │   │   ├── ConflictError 409 · UnprocessableEntityError 422 · RateLimitError 429 · InternalServerError ≥500
+    │   ├── APIConnectionError        no usable answer (connection refused/reset, unreadable body)
+    │   │   └── APITimeoutError
+    │   └── APIResponseValidationError  a success body that does not match the spec
+    ├── WaitError                     a wait ended without the state it waited for (see waiting)
+    └── WebhookVerificationError      a webhook delivery failed verification
+
+Every APIError carries the method, the URL, how many retries it took and, for status errors, the status, the
+parsed body (or the raw text when the body is not JSON) and the X-Request-Id. No message or repr contains the
+API key: the pipeline scrubs it from anything the server echoes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+class ExaWebsetsError(Exception):
+    """Base class of every error this SDK raises."""
+
+
+class ConfigurationError(ExaWebsetsError, ValueError):
+    """The client cannot be constructed as asked (for example, no API key)."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason a request was refused before the network: where, and which rule."""
+
+    path: str  # e.g. "search.count" or "enrichments[2].options"
+    message: str  # e.g. "must be >= 1"
+
+    def __str__(self) -> str:
+        return f"{self.path} {self.message}" if self.path else self.message
+
+
+class InvalidRequestError(ExaWebsetsError, ValueError):
+    """The request would break a rule of the spec or of the documentation; nothing was sent."""
+
+    def __init__(self, operation: str, problems: list[Problem]) -> None:
+        self.operation = operation
+        self.problems = problems
+        listing = "; ".join(str(p) for p in problems)
+        super().__init__(f"{operation}: {listing}")
+
+
+class APIError(ExaWebsetsError):
+    """Talking to the API failed. ``retries`` says how many retries were spent before giving up."""
+
+    def __init__(self, message: str, *, method: str, url: str, retries: int = 0) -> None:
+        super().__init__(message)
+        self.message = message
+        self.method = method
+        self.url = url
+        self.retries = retries
+
+    def __str__(self) -> str:
+        suffix = f" (after {self.retries} {'retry' if self.retries == 1 else 'retries'})" if self.retries else ""
+        return f"{self.message}{suffix}"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.method} {self.url}: {self})"
+
+
+class APIConnectionError(APIError):
+    """No usable answer: the connection failed, was reset, or the response could not be read."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connecting, writing, reading or waiting for a pooled connection)."""
+
+
+class APIResponseValidationError(APIError):
+    """A success response whose body does not match the pinned spec (the API changed, or a proxy answered)."""
+
+    def __init__(
+        self, message: str, *, method: str, url: str, body: Any, request_id: str | None, retries: int = 0
+    ) -> None:
+        super().__init__(message, method=method, url=url, retries=retries)
+        self.body = body
+        self.request_id = request_id
+
+
+class APIStatusError(APIError):
+    """The API answered with an error status."""
+
+    status_code: int
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        url: str,
+        status_code: int,
+        body: Any,
+        request_id: str | None,
+        headers: Mapping[str, str] | None = None,
+        retries: int = 0,
+        earlier_attempt_may_have_succeeded: bool = False,
+    ) -> None:
+        super().__init__(message, method=method, url=url, retries=retries)
+        self.status_code = status_code
+        # True when an earlier attempt of this call was sent and its answer lost: e.g. a 409 after a timed-out create
+        # means that earlier attempt created the resource.
+        self.earlier_attempt_may_have_succeeded = earlier_attempt_may_have_succeeded
+        self.body = body  # parsed JSON, or the raw text when the body was not JSON (e.g. a proxy's HTML 502 page)
+        self.request_id = request_id
+        self.headers = dict(headers or {})
+
+    def __str__(self) -> str:
+        request_id = f" [request id {self.request_id}]" if self.request_id else ""
+        return f"{self.status_code} {self.method} {self.url}: {super().__str__()}{request_id}"
+
+
+class BadRequestError(APIStatusError):
+    status_code = 400
+
+
+class AuthenticationError(APIStatusError):
+    status_code = 401
+
+
+class PermissionDeniedError(APIStatusError):
+    status_code = 403
+
+
+class NotFoundError(APIStatusError):
+    status_code = 404
+
+
+class ConflictError(APIStatusError):
+    status_code = 409
+
+
+class UnprocessableEntityError(APIStatusError):
+    status_code = 422
+
+
+class RateLimitError(APIStatusError):
+    status_code = 429
+
+    @property
+    def retry_after(self) -> str | None:
+        """The server's Retry-After header, as sent (seconds or an HTTP date)."""
+        return self.headers.get("retry-after")
+
+
+class InternalServerError(APIStatusError):
+    """Any 5xx."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    cls.status_code: cls
+    for cls in (
+        BadRequestError,
+        AuthenticationError,
+        PermissionDeniedError,
+        NotFoundError,
+        ConflictError,
+        UnprocessableEntityError,
+        RateLimitError,
+    )
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    if status_code >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status_code, APIStatusError)
+
+
+class WaitError(ExaWebsetsError):
+    """A wait ended without reaching the state it was waiting for. ``last`` is the last snapshot seen."""
+
+    def __init__(self, message: str, *, last: Any = None) -> None:
+        super().__init__(message)
+        self.last = last
+
+
+class WebhookVerificationError(ExaWebsetsError):
+    """A webhook delivery failed signature verification (header missing or malformed, bad signature, stale time)."""

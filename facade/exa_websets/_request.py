@@ -1,0 +1,171 @@
+"""Build the HTTP request for one operation call, refusing bad input before the network. Pure: no I/O."""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from . import __version__, _rules
+from ._errors import InvalidRequestError, Problem
+from ._options import PRIORITY_HEADER, RequestOptions
+from ._policy.retry import Safety
+from ._settings import ClientSettings, as_timeout
+from ._spec import Operation, SpecIndex
+from ._validation import Converter, plain, to_camel
+
+USER_AGENT = f"exa-websets-python/{__version__}"
+USE_CLIENT_TIMEOUT: Any = httpx.USE_CLIENT_DEFAULT
+
+
+@dataclass(frozen=True)
+class PreparedRequest:
+    operation: Operation
+    label: str  # how the caller knows the call, e.g. "websets.create"
+    method: str
+    url: str
+    params: tuple[tuple[str, str], ...]
+    headers: dict[str, str]
+    content: bytes | None
+    timeout: Any  # an httpx.Timeout, or USE_CLIENT_TIMEOUT for a caller-supplied client's own
+    safety: Safety
+    max_retries: int
+
+
+def prepare(
+    index: SpecIndex,
+    settings: ClientSettings,
+    operation_id: str,
+    *,
+    label: str,
+    path: Sequence[tuple[str, str]] = (),
+    query: Mapping[str, Any] | None = None,
+    body: Mapping[str, Any] | None = None,
+    options: RequestOptions | None = None,
+    safety: Safety = Safety.REPEATABLE,
+) -> PreparedRequest:
+    """Validate and encode one call. ``path`` pairs each path parameter (in template order) with the argument name
+    the caller used, for messages; ``query`` and ``body`` hold the caller's values (snake_case or camelCase keys)."""
+    operation = index.operations[operation_id]
+    options = options or {}
+    problems: list[Problem] = []
+    url = settings.base_url + _fill_path(operation, path, problems)
+    params = _encode_query(index, operation, query or {}, problems)
+    content = _encode_body(index, operation, body, options, problems)
+    _check_options(options, problems)
+    if problems:
+        raise InvalidRequestError(label, problems)
+    params += tuple((str(k), _query_text(plain(v))) for k, v in (options.get("extra_query") or {}).items())
+    headers = {"x-api-key": settings.api_key.get_secret_value(), "accept": "application/json", "user-agent": USER_AGENT}
+    if content is not None:
+        headers["content-type"] = "application/json"
+    if "priority" in options:
+        headers[PRIORITY_HEADER] = options["priority"]
+    headers.update(options.get("extra_headers") or {})
+    if "timeout" in options:
+        timeout: Any = as_timeout(options["timeout"])
+    else:
+        timeout = settings.timeout if settings.timeout is not None else USE_CLIENT_TIMEOUT
+    return PreparedRequest(
+        operation=operation,
+        label=label,
+        method=operation.method,
+        url=url,
+        params=params,
+        headers=headers,
+        content=content,
+        timeout=timeout,
+        safety=safety,
+        max_retries=options.get("max_retries", settings.max_retries),
+    )
+
+
+def _fill_path(operation: Operation, path: Sequence[tuple[str, str]], problems: list[Problem]) -> str:
+    if len(path) != len(operation.path_parameters):  # a programming error in a resource, not the caller's
+        raise TypeError(f"{operation.id} takes path parameters {operation.path_parameters}, got {len(path)}")
+    values: dict[str, str] = {}
+    for spec_name, (argument, value) in zip(operation.path_parameters, path, strict=True):
+        usable = isinstance(value, str) and bool(value.strip())
+        if not usable:
+            problems.append(Problem(argument, f"must be a non-empty string id (got {value!r})"))
+        values[spec_name] = quote(value if usable else "_", safe="")
+    return operation.path.format(**values)
+
+
+def _encode_query(
+    index: SpecIndex, operation: Operation, query: Mapping[str, Any], problems: list[Problem]
+) -> tuple[tuple[str, str], ...]:
+    converter = Converter(index)
+    known = {p.name: p for p in operation.query_parameters}
+    pairs: list[tuple[str, str]] = []
+    for name, value in query.items():
+        if value is None:
+            continue
+        parameter = known.get(name) or known.get(to_camel(name))
+        if parameter is None:  # a programming error in a resource: its arguments come from the spec
+            raise TypeError(f"{operation.id} has no query parameter {name!r}")
+        wire = converter.convert(parameter.schema, value, name)
+        for item in wire if isinstance(wire, list) else [wire]:
+            pairs.append((parameter.name, _query_text(item)))
+    problems.extend(converter.problems)
+    return tuple(pairs)
+
+
+def _query_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime.datetime):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    return str(value)
+
+
+def _encode_body(
+    index: SpecIndex,
+    operation: Operation,
+    body: Mapping[str, Any] | None,
+    options: RequestOptions,
+    problems: list[Problem],
+) -> bytes | None:
+    if operation.body_schema is None:
+        if body:
+            raise TypeError(f"{operation.id} takes no request body")
+        return None
+    fields = {**_rules.DEFAULTS.get(operation.id, {}), **{k: v for k, v in (body or {}).items() if v is not None}}
+    converter = Converter(index)
+    wire = converter.convert(operation.body_schema, fields, "")
+    problems.extend(converter.problems)
+    if not converter.problems and isinstance(wire, dict):
+        problems.extend(_rules.check(operation.id, wire))
+        extra = options.get("extra_body")
+        if extra:
+            wire.update({str(k): plain(v) for k, v in extra.items()})
+    return json.dumps(wire, separators=(",", ":"), ensure_ascii=False, default=_json_default).encode("utf-8")
+
+
+def _json_default(value: Any) -> Any:
+    converted = plain(value)
+    if converted is value:
+        raise TypeError(f"cannot send a {type(value).__name__} as JSON")
+    return converted
+
+
+def _check_options(options: RequestOptions, problems: list[Problem]) -> None:
+    unknown = set(options) - set(RequestOptions.__annotations__)
+    for name in sorted(unknown):
+        problems.append(Problem(name, "is not a request option (timeout, max_retries, extra_headers, extra_query, "
+                                      "extra_body, priority)"))  # fmt: skip
+    retries = options.get("max_retries")
+    if retries is not None and (not isinstance(retries, int) or isinstance(retries, bool) or retries < 0):
+        problems.append(Problem("max_retries", f"must be an integer >= 0 (got {retries!r})"))
+    if "priority" in options and options["priority"] not in ("low", "medium", "high"):
+        problems.append(Problem("priority", f"must be one of: low, medium, high (got {options['priority']!r})"))

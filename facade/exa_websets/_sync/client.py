@@ -1,0 +1,154 @@
+# Generated from facade/exa_websets/_async/client.py by scripts/unasync.py. Edit that file, not this one.
+"""WebsetsClient: settings, the resources, and the two ways resources call the pipeline (one object, a page)."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping, Sequence
+from types import TracebackType
+from typing import Any, TypeVar
+
+import httpx
+
+from .._clock import Clock, Sleep
+from .._endpoint import Endpoint, ListResponse
+from .._logging import configure_from_environment
+from .._operations import label_for
+from .._options import RequestOptions
+from .._pagination import Page
+from .._policy.retry import RetryPolicy, Safety
+from .._request import prepare
+from .._response import attach
+from .._responses import validation_error
+from .._settings import DEFAULT, TimeoutArg, load_settings
+from .._spec import spec_index
+from ._pipeline import Pipeline
+from .resources.enrichments import Enrichments
+from .resources.events import Events
+from .resources.exports import Exports
+from .resources.imports import Imports
+from .resources.items import Items
+from .resources.monitors import Monitors
+from .resources.searches import Searches
+from .resources.teams import Teams
+from .resources.webhooks import Webhooks
+from .resources.websets import Websets
+
+T = TypeVar("T")
+ItemT = TypeVar("ItemT")
+
+
+class WebsetsClient:
+    """The Exa Websets API, synchronously. Use as ``with WebsetsClient() as ws: ...``.
+
+    ``api_key`` defaults to ``EXA_API_KEY``, ``base_url`` to ``EXA_WEBSETS_BASE_URL`` or the production URL.
+    ``timeout`` (seconds or an ``httpx.Timeout``; ``None`` for none) and ``max_retries`` apply to every call unless a
+    call says otherwise. A caller-supplied ``http_client`` is used as is (and not closed by this client).
+    ``sleep`` and ``clock`` replace real waiting and time (retries, waits), e.g. in tests.
+    """
+
+    websets: Websets
+    items: Items
+    searches: Searches
+    enrichments: Enrichments
+    exports: Exports
+    monitors: Monitors
+    imports: Imports
+    webhooks: Webhooks
+    events: Events
+    teams: Teams
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: TimeoutArg = DEFAULT,
+        max_retries: int | None = None,
+        http_client: httpx.Client | None = None,
+        retry: RetryPolicy | None = None,
+        sleep: Sleep | None = None,
+        clock: Clock | None = None,
+        rng: random.Random | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        configure_from_environment(environ)
+        self._settings = load_settings(
+            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, retry=retry,
+            own_http_client=http_client is None, environ=environ,
+        )  # fmt: skip
+        self._pipeline = Pipeline(self._settings, http_client, sleep=sleep, clock=clock, rng=rng)
+        self._index = spec_index()
+        self.websets = Websets(self)
+        self.items = Items(self)
+        self.searches = Searches(self)
+        self.enrichments = Enrichments(self)
+        self.exports = Exports(self)
+        self.monitors = Monitors(self)
+        self.imports = Imports(self)
+        self.webhooks = Webhooks(self)
+        self.events = Events(self)
+        self.teams = Teams(self)
+
+    @property
+    def base_url(self) -> str:
+        return self._settings.base_url
+
+    @property
+    def sleep(self) -> Sleep:
+        return self._pipeline.sleep
+
+    @property
+    def clock(self) -> Clock:
+        return self._pipeline.clock
+
+    def _call(
+        self,
+        endpoint: Endpoint[T],
+        *,
+        path: Sequence[tuple[str, str]] = (),
+        query: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+        safety: Safety = Safety.REPEATABLE,
+    ) -> T:
+        """Validate, send through the pipeline, and parse the success body with the generated parser."""
+        prepared = prepare(
+            self._index, self._settings, endpoint.operation_id, label=label_for(endpoint.operation_id),
+            path=path, query=query, body=body, options=options, safety=safety,
+        )  # fmt: skip
+        response, data, info = self._pipeline.send(prepared)
+        try:
+            result = endpoint.parse(data)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise validation_error(
+                error, data, response=response, method=prepared.method, url=prepared.url, retries=info.retries
+            ) from error
+        attach(result, info)
+        return result
+
+    def _list(
+        self,
+        endpoint: Endpoint[ListResponse[ItemT]],
+        *,
+        path: Sequence[tuple[str, str]] = (),
+        query: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Page[ItemT]:
+        parsed = self._call(endpoint, path=path, query=query, options=options)
+        return Page.from_response(parsed)
+
+    def close(self) -> None:
+        """Close the HTTP connections this client opened (a caller-supplied http_client stays open)."""
+        self._pipeline.close()
+
+    def __enter__(self) -> WebsetsClient:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._settings.base_url!r})"

@@ -1,0 +1,41 @@
+# Generated from facade/exa_websets/_async/resources/events.py by scripts/unasync.py. Edit that file, not this one.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+
+from exa_websets_api.api.events import events_get, events_list
+from exa_websets_api.models import EventType
+from typing_extensions import Unpack
+
+from ..._endpoint import Endpoint
+from ..._operations import operation
+from ..._options import RequestOptions
+from ..._pagination import Page
+from ...types import Event
+from ._base import Resource
+
+LIST = Endpoint("events-list", events_list.parse_success)
+GET = Endpoint("events-get", events_get.parse_success)
+
+
+class Events(Resource):
+    @operation("events-list")
+    def list(
+        self,
+        *,
+        cursor: str | None = None,
+        limit: int | None = None,
+        types: Sequence[EventType | str] | None = None,
+        created_before: datetime.datetime | str | None = None,
+        created_after: datetime.datetime | str | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Page[Event]:
+        """Events, newest first, kept 60 days. An event type newer than this client arrives as ``UnknownEvent``."""
+        query = {"cursor": cursor, "limit": limit, "types": types, "created_before": created_before,
+                 "created_after": created_after}  # fmt: skip
+        return self._client._list(LIST, query=query, options=request_options)
+
+    @operation("events-get")
+    def get(self, event_id: str, **request_options: Unpack[RequestOptions]) -> Event:
+        return self._client._call(GET, path=(("event_id", event_id),), options=request_options)

@@ -1,0 +1,45 @@
+# Generated from facade/exa_websets/_async/resources/items.py by scripts/unasync.py. Edit that file, not this one.
+from __future__ import annotations
+
+from exa_websets_api.api.items import websets_items_delete, websets_items_get, websets_items_list
+from exa_websets_api.models import WebsetItem
+from typing_extensions import Unpack
+
+from ..._endpoint import Endpoint
+from ..._operations import operation
+from ..._options import RequestOptions
+from ..._pagination import Page
+from ._base import Resource
+
+LIST = Endpoint("websets-items-list", websets_items_list.parse_success)
+GET = Endpoint("websets-items-get", websets_items_get.parse_success)
+DELETE = Endpoint("websets-items-delete", websets_items_delete.parse_success)
+
+
+class Items(Resource):
+    @operation("websets-items-list")
+    def list(
+        self,
+        webset_id: str,
+        *,
+        cursor: str | None = None,
+        limit: int | None = None,
+        source_id: str | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Page[WebsetItem]:
+        """One page of a webset's items (available while it is still running); ``source_id`` filters by search
+        or import."""
+        return self._client._list(
+            LIST, path=(("webset_id", webset_id),), query={"cursor": cursor, "limit": limit, "source_id": source_id},
+            options=request_options,
+        )  # fmt: skip
+
+    @operation("websets-items-get")
+    def get(self, webset_id: str, item_id: str, **request_options: Unpack[RequestOptions]) -> WebsetItem:
+        return self._client._call(GET, path=(("webset_id", webset_id), ("item_id", item_id)), options=request_options)
+
+    @operation("websets-items-delete")
+    def delete(self, webset_id: str, item_id: str, **request_options: Unpack[RequestOptions]) -> WebsetItem:
+        return self._client._call(
+            DELETE, path=(("webset_id", webset_id), ("item_id", item_id)), options=request_options
+        )

@@ -1,0 +1,70 @@
+# Generated from facade/exa_websets/_async/resources/searches.py by scripts/unasync.py. Edit that file, not this one.
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
+
+from exa_websets_api.api.searches import websets_searches_cancel, websets_searches_create, websets_searches_get
+from exa_websets_api.models import (
+    ArticleEntity,
+    CompanyEntity,
+    CreateCriterionParameters,
+    CreateWebsetSearchParametersExcludeItem,
+    CreateWebsetSearchParametersScopeItem,
+    CustomEntity,
+    PersonEntity,
+    ResearchPaperEntity,
+    WebsetSearch,
+)
+from typing_extensions import Unpack
+
+from ..._endpoint import Endpoint
+from ..._operations import operation
+from ..._options import RequestOptions
+from ..._policy.retry import Safety
+from ._base import Resource
+
+CREATE = Endpoint("websets-searches-create", websets_searches_create.parse_success)
+GET = Endpoint("websets-searches-get", websets_searches_get.parse_success)
+CANCEL = Endpoint("websets-searches-cancel", websets_searches_cancel.parse_success)
+
+EntityArg = CompanyEntity | PersonEntity | ArticleEntity | ResearchPaperEntity | CustomEntity | Mapping[str, Any]
+
+
+class Searches(Resource):
+    @operation("websets-searches-create")
+    def create(
+        self,
+        webset_id: str,
+        *,
+        query: str,
+        count: int,
+        criteria: Sequence[CreateCriterionParameters | Mapping[str, Any]] | None = None,
+        entity: EntityArg | None = None,
+        exclude: Sequence[CreateWebsetSearchParametersExcludeItem | Mapping[str, Any]] | None = None,
+        scope: Sequence[CreateWebsetSearchParametersScopeItem | Mapping[str, Any]] | None = None,
+        recall: bool | None = None,
+        behavior: Literal["override", "append"] = "override",
+        metadata: Mapping[str, str] | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> WebsetSearch:
+        """Add a search to a webset; searches run one after another. ``behavior`` is always sent: the spec calls it
+        optional (default override) but the live API is reported to require it."""
+        body = {"query": query, "count": count, "criteria": criteria, "entity": entity, "exclude": exclude,
+                "scope": scope, "recall": recall, "behavior": behavior, "metadata": metadata}  # fmt: skip
+        return self._client._call(
+            CREATE, path=(("webset_id", webset_id),), body=body, options=request_options,
+            safety=Safety.ONLY_IF_NOT_PROCESSED,
+        )  # fmt: skip
+
+    @operation("websets-searches-get")
+    def get(self, webset_id: str, search_id: str, **request_options: Unpack[RequestOptions]) -> WebsetSearch:
+        return self._client._call(
+            GET, path=(("webset_id", webset_id), ("search_id", search_id)), options=request_options
+        )
+
+    @operation("websets-searches-cancel")
+    def cancel(self, webset_id: str, search_id: str, **request_options: Unpack[RequestOptions]) -> WebsetSearch:
+        return self._client._call(
+            CANCEL, path=(("webset_id", webset_id), ("search_id", search_id)), options=request_options
+        )
