@@ -1,0 +1,55 @@
+"""The sync facade is derived from the async one, never edited by hand."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load_unasync():
+    spec = importlib.util.spec_from_file_location("unasync", ROOT / "scripts" / "unasync.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["unasync"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_committed_sync_code_is_exactly_what_unasync_produces() -> None:
+    assert load_unasync().main(["--check"]) == 0, "run: python scripts/unasync.py"
+
+
+def test_unasync_drops_async_and_await_and_renames_async_names() -> None:
+    unasync = load_unasync()
+    source = (
+        "class AsyncPages(AsyncResource):\n"
+        "    async def list(self) -> AsyncIterator[int]:\n"
+        '        """Use `async with AsyncWebsetsClient()`."""\n'
+        "        await async_sleep(1)\n"
+        "        async with self.lock:\n"
+        "            async for page in self.pages():  # async for each page\n"
+        "                yield await page.fetch()\n"
+        "    async def __aenter__(self) -> AsyncPages:\n"
+        "        await self.http.aclose()\n"
+    )
+    assert unasync.unasync_source(source) == (
+        "class Pages(Resource):\n"
+        "    def list(self) -> Iterator[int]:\n"
+        '        """Use `with WebsetsClient()`."""\n'
+        "        sleep(1)\n"
+        "        with self.lock:\n"
+        "            for page in self.pages():  # for each page\n"
+        "                yield page.fetch()\n"
+        "    def __enter__(self) -> Pages:\n"
+        "        self.http.close()\n"
+    )
+
+
+def test_names_that_merely_start_with_async_are_kept() -> None:
+    unasync = load_unasync()
+    assert unasync.rename("Asynchronous") == "Asynchronous"
+    assert unasync.rename("asyncio_helper") == "asyncio_helper"
