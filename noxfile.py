@@ -77,3 +77,21 @@ def typecheck(session: nox.Session) -> None:
     """mypy --strict on the facade and the spec-pipeline tooling."""
     session.install("-e", ".[lint]")
     session.run("mypy")
+
+
+@nox.session(python=PYTHON)
+def drift(session: nox.Session) -> None:
+    """Compare the pinned spec with another version: `nox -s drift -- SPEC` (a file or URL; default upstream head).
+
+    Exit 1 when a change is breaking. The report names the facade methods and golden fixtures each change touches.
+    """
+    session.install("-e", ".[regen]")
+    session.run("python", "-m", "openapi.drift", *session.posargs, "--json-out", ".cache/drift/report.json",
+                env=_mirror_env())  # fmt: skip
+
+
+@nox.session(name="drift-upstream", python=PYTHON)
+def drift_upstream(session: nox.Session) -> None:
+    """The scheduled, online check: the pinned spec against the upstream head (needs internet; not part of CI)."""
+    session.install("-e", ".[regen]")
+    session.run("python", "-m", "openapi.drift", "--json-out", ".cache/drift/upstream.json", env=_mirror_env())

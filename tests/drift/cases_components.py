@@ -1,0 +1,46 @@
+"""Rule cases for components: added, removed, dangling."""
+
+from __future__ import annotations
+
+from .rule_kit import INLINE_THING, STRING, Case
+from .specs import obj, ref, response_spec
+
+CASES = [
+    # --- components
+    Case(
+        "schema-removed",
+        "breaking",
+        "schema Thing",
+        "",
+        response_spec(obj(a=STRING)),
+        INLINE_THING,
+        (response_spec(obj(a=STRING), Unused=obj()), response_spec(obj(a=STRING))),
+    ),
+    Case(
+        "unused-schema-removed",
+        "warning",
+        "schema Unused",
+        "",
+        response_spec(obj(a=STRING), Unused=obj()),
+        response_spec(obj(a=STRING)),
+        (response_spec(obj(a=STRING)), INLINE_THING),
+    ),
+    Case(
+        "schema-added",
+        "info",
+        "schema Extra",
+        "",
+        response_spec(obj(a=STRING)),
+        response_spec(obj(a=STRING), Extra=obj()),
+        (response_spec(obj(a=STRING), Extra=obj(b=STRING)), response_spec(obj(a=STRING), Extra=obj(b=STRING))),
+    ),
+    Case(
+        "dangling-reference",
+        "breaking",
+        "schema Missing",
+        "",
+        response_spec(obj(a=STRING)),
+        response_spec(obj(a=ref("Missing"))),
+        (response_spec(obj(a=ref("Missing"))), response_spec(obj(a=ref("Missing"), b=STRING))),
+    ),
+]
