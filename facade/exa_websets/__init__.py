@@ -38,6 +38,7 @@ from ._pagination import Page
 from ._policy.retry import RetryPolicy
 from ._response import ResponseInfo, response_info
 from ._sync.client import WebsetsClient
+from .webhooks import construct_event, sign_webhook, verify_webhook
 
 __all__ = [
     "APIConnectionError",
@@ -66,5 +67,8 @@ __all__ = [
     "WebhookVerificationError",
     "WebsetsClient",
     "__version__",
+    "construct_event",
     "response_info",
+    "sign_webhook",
+    "verify_webhook",
 ]

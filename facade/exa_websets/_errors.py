@@ -10,7 +10,8 @@
     │   ├── APIConnectionError        no usable answer (connection refused/reset, unreadable body)
     │   │   └── APITimeoutError
     │   └── APIResponseValidationError  a success body that does not match the spec
-    ├── WaitError                     a wait ended without the state it waited for (see waiting)
+    ├── WaitError                     a wait ended without the state it waited for; `last` is the last snapshot
+    │   ├── WaitTimeout · WebsetPaused · SearchCanceled · ImportFailed · MonitorRunFailed
     └── WebhookVerificationError      a webhook delivery failed verification
 
 Every APIError carries the method, the URL, how many retries it took and, for status errors, the status, the
@@ -188,5 +189,42 @@ class WaitError(ExaWebsetsError):
         self.last = last
 
 
+class WaitTimeout(WaitError):
+    """The deadline passed before the state was reached."""
+
+
+class WebsetPaused(WaitError):
+    """The webset is paused: it will not become idle by itself (pass stop_on_paused=False to keep waiting)."""
+
+
+class SearchCanceled(WaitError):
+    """The search was canceled before it completed (``reason``: webset_canceled, webset_deleted, ...)."""
+
+    def __init__(self, message: str, *, last: Any = None, reason: str | None = None) -> None:
+        super().__init__(message, last=last)
+        self.reason = reason
+
+
+class ImportFailed(WaitError):
+    """The import failed; ``reason`` is the API's failedReason (invalid_format, invalid_file_content, ...)."""
+
+    def __init__(self, message: str, *, last: Any = None, reason: str | None = None, detail: str | None = None) -> None:
+        super().__init__(message, last=last)
+        self.reason = reason
+        self.detail = detail
+
+
+class MonitorRunFailed(WaitError):
+    """The monitor run failed or was canceled."""
+
+    def __init__(self, message: str, *, last: Any = None, reason: str | None = None) -> None:
+        super().__init__(message, last=last)
+        self.reason = reason
+
+
 class WebhookVerificationError(ExaWebsetsError):
-    """A webhook delivery failed signature verification (header missing or malformed, bad signature, stale time)."""
+    """A webhook delivery failed verification. ``reason`` says why, for code (see exa_websets.webhooks)."""
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
