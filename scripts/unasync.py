@@ -63,6 +63,7 @@ def unasync_source(source: str) -> str:
     out: list[str] = []
     row, col = 1, 0
     skip_space = False
+    dropped_brackets = _awaitable_brackets(tokens)
     for index, token in enumerate(tokens):
         (start_row, start_col), (end_row, end_col) = token.start, token.end
         gap = _between(lines, (row, col), (start_row, start_col))
@@ -74,6 +75,8 @@ def unasync_source(source: str) -> str:
         dropped = text == "await" or (text == "async" and following in ("def", "with", "for"))
         if token.type == tokenize.NAME and dropped:
             text, skip_space = "", True
+        elif index in dropped_brackets:
+            text = ""
         elif token.type == tokenize.NAME:
             text = rename(text)
         elif token.type in (tokenize.STRING, tokenize.COMMENT):
@@ -81,6 +84,21 @@ def unasync_source(source: str) -> str:
         out.append(gap + text)
         row, col = end_row, end_col
     return "".join(out)
+
+
+def _awaitable_brackets(tokens: list[tokenize.TokenInfo]) -> set[int]:
+    """Token indexes to drop so that ``Awaitable[X]`` reads ``X``: the name, its "[" and the matching "]"."""
+    dropped: set[int] = set()
+    for index, token in enumerate(tokens):
+        if token.string != "Awaitable" or index + 1 >= len(tokens) or tokens[index + 1].string != "[":
+            continue
+        depth = 0
+        for close in range(index + 1, len(tokens)):
+            depth += {"[": 1, "]": -1}.get(tokens[close].string, 0)
+            if depth == 0:
+                dropped |= {index, index + 1, close}
+                break
+    return dropped
 
 
 def _between(lines: list[str], start: tuple[int, int], end: tuple[int, int]) -> str:
@@ -95,8 +113,10 @@ def _between(lines: list[str], start: tuple[int, int], end: tuple[int, int]) -> 
 
 
 def formatted(source: str, path: Path) -> str:
-    """Imports sorted (renames can reorder them), then formatted, with the project's ruff configuration."""
-    for command in (["check", "--fix-only", "--select", "I", "--quiet"], ["format"]):
+    """Imports sorted (renames can reorder them) and tidied, then formatted, with the project's ruff configuration."""
+    # F401: imports only the async side uses (Awaitable); UP028: `for x in xs: yield x` becomes `yield from xs`.
+    tidy = ["check", "--fix-only", "--unsafe-fixes", "--select", "I,F401,UP028", "--quiet"]  # UP028's fix is "unsafe"
+    for command in (tidy, ["format"]):
         source = subprocess.run(  # noqa: S603 - our own interpreter and arguments
             [sys.executable, "-m", "ruff", *command, "--stdin-filename", str(path), "-"],
             input=source, capture_output=True, text=True, check=True, cwd=ROOT,

@@ -15,11 +15,11 @@ F = TypeVar("F", bound=Callable[..., Any])
 OPERATION_ATTRIBUTE = "__websets_operation__"
 
 
-def operation(operation_id: str) -> Callable[[F], F]:
-    """Mark a resource method as the facade of one spec operation."""
+def operation(*operation_ids: str) -> Callable[[F], F]:
+    """Mark a resource method as (part of) the facade of these spec operations."""
 
     def mark(method: F) -> F:
-        setattr(method, OPERATION_ATTRIBUTE, operation_id)
+        setattr(method, OPERATION_ATTRIBUTE, operation_ids)
         return method
 
     return mark
@@ -33,8 +33,7 @@ def facade_methods(root: type, prefix: str = "") -> dict[str, tuple[str, ...]]:
             continue
         namespace = f"{prefix}{name}"
         for method_name, method in vars(kind).items():
-            operation_id = getattr(method, OPERATION_ATTRIBUTE, None)
-            if operation_id is not None:
+            for operation_id in getattr(method, OPERATION_ATTRIBUTE, ()):
                 found.setdefault(operation_id, []).append(f"{namespace}.{method_name}")
         for operation_id, names in facade_methods(kind, f"{namespace}.").items():
             found.setdefault(operation_id, []).extend(names)
@@ -49,8 +48,9 @@ def _index() -> dict[str, tuple[str, ...]]:
 
 
 def label_for(operation_id: str) -> str:
-    """How the caller knows an operation, for messages: its (first) facade method name."""
-    return _index().get(operation_id, (operation_id,))[0]
+    """How the caller knows an operation, for messages: the facade method that calls it and nothing else."""
+    names = _index().get(operation_id, (operation_id,))
+    return min(names, key=len)
 
 
 def __getattr__(name: str) -> Mapping[str, tuple[str, ...]]:

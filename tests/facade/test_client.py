@@ -85,10 +85,16 @@ def test_namespaces_follow_the_spec_tags_one_to_one() -> None:
     assert namespaces == expected
 
 
-def test_every_operation_has_exactly_one_facade_method() -> None:
+def test_every_operation_has_one_plain_facade_method_and_helpers_name_what_they_call() -> None:
+    from exa_websets._operations import label_for
+
     assert set(FACADE_METHODS) == set(spec_index().operations)
-    assert len(FACADE_METHODS) == 41
-    assert all(len(names) == 1 for names in FACADE_METHODS.values())
+    plain = {operation_id: label_for(operation_id) for operation_id in FACADE_METHODS}
+    assert len(set(plain.values())) == 41, "one method per operation, each calling only that operation"
+    assert plain["websets-create"] == "websets.create"
+    assert set(FACADE_METHODS["websets-get"]) >= {"websets.get", "websets.wait_until_idle",
+                                                  "websets.wait_until_idle_many"}  # fmt: skip
+    assert "events.list_all" in FACADE_METHODS["events-list"]
 
 
 def test_sync_and_async_clients_offer_the_same_methods() -> None:

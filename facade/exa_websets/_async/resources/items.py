@@ -8,6 +8,7 @@ from ..._endpoint import Endpoint
 from ..._operations import operation
 from ..._options import RequestOptions
 from ..._pagination import Page
+from .._paging import AsyncPaginator
 from ._base import AsyncResource
 
 LIST = Endpoint("websets-items-list", websets_items_list.parse_success)
@@ -32,6 +33,24 @@ class AsyncItems(AsyncResource):
             LIST, path=(("webset_id", webset_id),), query={"cursor": cursor, "limit": limit, "source_id": source_id},
             options=request_options,
         )  # fmt: skip
+
+    @operation("websets-items-list")
+    def list_all(
+        self,
+        webset_id: str,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        source_id: str | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[WebsetItem]:
+        """Every item of a webset, lazily, one page in memory at a time (the spec's largest page by default)."""
+        size = self._page_size(LIST.operation_id, limit)
+
+        async def fetch(page_cursor: str | None) -> Page[WebsetItem]:
+            return await self.list(webset_id, cursor=page_cursor, limit=size, source_id=source_id, **request_options)
+
+        return AsyncPaginator(fetch, cursor=cursor)
 
     @operation("websets-items-get")
     async def get(self, webset_id: str, item_id: str, **request_options: Unpack[RequestOptions]) -> WebsetItem:

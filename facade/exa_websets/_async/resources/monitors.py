@@ -13,6 +13,10 @@ from ..._operations import operation
 from ..._options import RequestOptions
 from ..._pagination import Page
 from ..._policy.retry import Safety
+from ..._policy.waiting import PollPolicy
+from ..._waits import judge_monitor_run
+from .._paging import AsyncPaginator
+from .._waiting import ProgressCallback, wait_for
 from ._base import AsyncResource
 
 CREATE = Endpoint("monitors-create", monitors_create.parse_success)
@@ -29,6 +33,36 @@ class AsyncMonitorRuns(AsyncResource):
     async def list(self, monitor_id: str, **request_options: Unpack[RequestOptions]) -> Page[MonitorRun]:
         """The monitor's runs. The spec gives this list no cursor or limit: the API answers with one page."""
         return await self._client._list(RUNS_LIST, path=(("monitor_id", monitor_id),), options=request_options)
+
+    @operation("monitors-runs-list")
+    def list_all(self, monitor_id: str, **request_options: Unpack[RequestOptions]) -> AsyncPaginator[MonitorRun]:
+        """Every run of a monitor. The spec gives this list no cursor, so it is the one page the API returns."""
+
+        async def fetch(page_cursor: str | None) -> Page[MonitorRun]:
+            return await self.list(monitor_id, **request_options)
+
+        return AsyncPaginator(fetch, paginates=False)
+
+    @operation("monitors-runs-get")
+    async def wait_until_completed(
+        self,
+        monitor_id: str,
+        run_id: str,
+        *,
+        timeout: float | None = 3600,
+        on_progress: ProgressCallback | None = None,
+        poll: PollPolicy | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> MonitorRun:
+        """Poll until the run completes; ``MonitorRunFailed`` if it fails or is canceled."""
+
+        async def fetch() -> MonitorRun:
+            return await self.get(monitor_id, run_id, **(request_options or {}))
+
+        return await wait_for(
+            f"monitor run {run_id}", fetch, judge_monitor_run, clock=self._client.clock, sleep=self._client.sleep,
+            timeout=timeout, poll=poll or PollPolicy(), on_progress=on_progress, object_id=run_id,
+        )  # fmt: skip
 
     @operation("monitors-runs-get")
     async def get(self, monitor_id: str, run_id: str, **request_options: Unpack[RequestOptions]) -> MonitorRun:
@@ -69,6 +103,23 @@ class AsyncMonitors(AsyncResource):
     ) -> Page[Monitor]:
         query = {"cursor": cursor, "limit": limit, "webset_id": webset_id}
         return await self._client._list(LIST, query=query, options=request_options)
+
+    @operation("monitors-list")
+    def list_all(
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        webset_id: str | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[Monitor]:
+        """Every monitor, lazily, page by page."""
+        size = self._page_size(LIST.operation_id, limit)
+
+        async def fetch(page_cursor: str | None) -> Page[Monitor]:
+            return await self.list(cursor=page_cursor, limit=size, webset_id=webset_id, **request_options)
+
+        return AsyncPaginator(fetch, cursor=cursor)
 
     @operation("monitors-get")
     async def get(self, monitor_id: str, **request_options: Unpack[RequestOptions]) -> Monitor:

@@ -13,6 +13,7 @@ from ..._operations import operation
 from ..._options import RequestOptions
 from ..._pagination import Page
 from ..._policy.retry import Safety
+from .._paging import AsyncPaginator
 from ._base import AsyncResource
 
 CREATE = Endpoint("webhooks-create", webhooks_create.parse_success)
@@ -42,6 +43,26 @@ class AsyncWebhookAttempts(AsyncResource):
             ATTEMPTS_LIST, path=(("webhook_id", webhook_id),), query=query, options=request_options
         )
 
+    @operation("webhooks-attempts-list")
+    def list_all(
+        self,
+        webhook_id: str,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        event_type: EventType | str | None = None,
+        successful: bool | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[WebhookAttempt]:
+        """Every delivery attempt of a webhook, lazily, page by page."""
+        size = self._page_size(ATTEMPTS_LIST.operation_id, limit)
+
+        async def fetch(page_cursor: str | None) -> Page[WebhookAttempt]:
+            return await self.list(webhook_id, cursor=page_cursor, limit=size, event_type=event_type,
+                                   successful=successful, **request_options)  # fmt: skip
+
+        return AsyncPaginator(fetch, cursor=cursor)
+
 
 class AsyncWebhooks(AsyncResource):
     attempts: AsyncWebhookAttempts
@@ -69,6 +90,22 @@ class AsyncWebhooks(AsyncResource):
         self, *, cursor: str | None = None, limit: int | None = None, **request_options: Unpack[RequestOptions]
     ) -> Page[Webhook]:
         return await self._client._list(LIST, query={"cursor": cursor, "limit": limit}, options=request_options)
+
+    @operation("webhooks-list")
+    def list_all(
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> AsyncPaginator[Webhook]:
+        """Every webhook, lazily, page by page."""
+        size = self._page_size(LIST.operation_id, limit)
+
+        async def fetch(page_cursor: str | None) -> Page[Webhook]:
+            return await self.list(cursor=page_cursor, limit=size, **request_options)
+
+        return AsyncPaginator(fetch, cursor=cursor)
 
     @operation("webhooks-get")
     async def get(self, webhook_id: str, **request_options: Unpack[RequestOptions]) -> Webhook:

@@ -30,6 +30,10 @@ from ..._operations import operation
 from ..._options import RequestOptions
 from ..._pagination import Page
 from ..._policy.retry import Safety
+from ..._policy.waiting import PollPolicy
+from ..._waits import judge_webset
+from .._paging import AsyncPaginator
+from .._waiting import ProgressCallback, wait_for, wait_until_idle_many
 from ._base import AsyncResource
 
 CREATE = Endpoint("websets-create", websets_create.parse_success)
@@ -78,6 +82,65 @@ class AsyncWebsets(AsyncResource):
         self, *, cursor: str | None = None, limit: int | None = None, **request_options: Unpack[RequestOptions]
     ) -> Page[Webset]:
         return await self._client._list(LIST, query={"cursor": cursor, "limit": limit}, options=request_options)
+
+    @operation("websets-list")
+    def list_all(
+        self, *, limit: int | None = None, cursor: str | None = None, **request_options: Unpack[RequestOptions]
+    ) -> AsyncPaginator[Webset]:
+        """Every webset, lazily, page by page (the spec's largest page size unless ``limit`` says otherwise)."""
+        size = self._page_size(LIST.operation_id, limit)
+
+        async def fetch(page_cursor: str | None) -> Page[Webset]:
+            return await self.list(cursor=page_cursor, limit=size, **request_options)
+
+        return AsyncPaginator(fetch, cursor=cursor)
+
+    @operation("websets-get")
+    async def wait_until_idle(
+        self,
+        webset_id: str,
+        *,
+        timeout: float | None = 3600,
+        on_progress: ProgressCallback | None = None,
+        poll: PollPolicy | None = None,
+        stop_on_paused: bool = True,
+        request_options: RequestOptions | None = None,
+    ) -> Webset:
+        """Poll until the webset is idle and return it.
+
+        Polls start every ~1 s, slow down to 15 s while nothing changes, speed up when progress moves or the running
+        search's ``timeLeft`` says it is nearly done. A poll that fails transiently (429, 5xx, timeouts) is retried
+        and then skipped, never ending the wait; the deadline is exact and raises ``WaitTimeout`` with the last
+        webset. A paused webset raises ``WebsetPaused`` unless ``stop_on_paused=False``. ``on_progress`` gets a
+        ``WaitProgress`` (found, analyzed, completion, time left of the running search) after every poll.
+        """
+
+        async def fetch() -> Webset:
+            return await self._client._call(GET_CREATED, path=(("webset_id", webset_id),), options=request_options)
+
+        return await wait_for(
+            f"webset {webset_id}", fetch, lambda w: judge_webset(w, stop_on_paused=stop_on_paused),
+            clock=self._client.clock, sleep=self._client.sleep, timeout=timeout, poll=poll or PollPolicy(),
+            on_progress=on_progress, object_id=webset_id,
+        )  # fmt: skip
+
+    @operation("websets-list", "websets-get", "events-list")
+    async def wait_until_idle_many(
+        self,
+        webset_ids: Sequence[str],
+        *,
+        timeout: float | None = 3600,
+        on_progress: ProgressCallback | None = None,
+        poll: PollPolicy | None = None,
+        stop_on_paused: bool = True,
+    ) -> dict[str, Webset]:
+        """Wait until every webset is idle, spending about one request per poll for all of them (it reads the
+        ``webset.idle`` events) instead of one per webset. Returns the idle websets by the ids given."""
+        return await wait_until_idle_many(
+            self, self._client.events, webset_ids, clock=self._client.clock, sleep=self._client.sleep,
+            timeout=timeout, poll=poll or PollPolicy(initial=2.0), on_progress=on_progress,
+            stop_on_paused=stop_on_paused,
+        )  # fmt: skip
 
     @operation("websets-get")
     async def get(

@@ -13,6 +13,7 @@ from ..._operations import operation
 from ..._options import RequestOptions
 from ..._pagination import Page
 from ...types import Event
+from .._paging import Paginator
 from ._base import Resource
 
 LIST = Endpoint("events-list", events_list.parse_success)
@@ -35,6 +36,26 @@ class Events(Resource):
         query = {"cursor": cursor, "limit": limit, "types": types, "created_before": created_before,
                  "created_after": created_after}  # fmt: skip
         return self._client._list(LIST, query=query, options=request_options)
+
+    @operation("events-list")
+    def list_all(
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        types: Sequence[EventType | str] | None = None,
+        created_before: datetime.datetime | str | None = None,
+        created_after: datetime.datetime | str | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Paginator[Event]:
+        """Every event matching the filters, lazily, page by page."""
+        size = self._page_size(LIST.operation_id, limit)
+
+        def fetch(page_cursor: str | None) -> Page[Event]:
+            return self.list(cursor=page_cursor, limit=size, types=types, created_before=created_before,
+                                   created_after=created_after, **request_options)  # fmt: skip
+
+        return Paginator(fetch, cursor=cursor)
 
     @operation("events-get")
     def get(self, event_id: str, **request_options: Unpack[RequestOptions]) -> Event:

@@ -13,6 +13,10 @@ from ..._operations import operation
 from ..._options import RequestOptions
 from ..._pagination import Page
 from ..._policy.retry import Safety
+from ..._policy.waiting import PollPolicy
+from ..._waits import judge_import
+from .._paging import Paginator
+from .._waiting import ProgressCallback, wait_for
 from ._base import Resource
 from .searches import EntityArg
 
@@ -52,9 +56,45 @@ class Imports(Resource):
     ) -> Page[Import]:
         return self._client._list(LIST, query={"cursor": cursor, "limit": limit}, options=request_options)
 
+    @operation("imports-list")
+    def list_all(
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Paginator[Import]:
+        """Every import, lazily, page by page."""
+        size = self._page_size(LIST.operation_id, limit)
+
+        def fetch(page_cursor: str | None) -> Page[Import]:
+            return self.list(cursor=page_cursor, limit=size, **request_options)
+
+        return Paginator(fetch, cursor=cursor)
+
     @operation("imports-get")
     def get(self, import_id: str, **request_options: Unpack[RequestOptions]) -> Import:
         return self._client._call(GET, path=(("import_id", import_id),), options=request_options)
+
+    @operation("imports-get")
+    def wait_until_completed(
+        self,
+        import_id: str,
+        *,
+        timeout: float | None = 3600,
+        on_progress: ProgressCallback | None = None,
+        poll: PollPolicy | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Import:
+        """Poll until the import completes; ``ImportFailed`` (with the API's reason) if it fails."""
+
+        def fetch() -> Import:
+            return self.get(import_id, **(request_options or {}))
+
+        return wait_for(
+            f"import {import_id}", fetch, judge_import, clock=self._client.clock, sleep=self._client.sleep,
+            timeout=timeout, poll=poll or PollPolicy(), on_progress=on_progress, object_id=import_id,
+        )  # fmt: skip
 
     @operation("imports-update")
     def update(

@@ -14,6 +14,10 @@ from ..._operations import operation
 from ..._options import RequestOptions
 from ..._pagination import Page
 from ..._policy.retry import Safety
+from ..._policy.waiting import PollPolicy
+from ..._waits import judge_monitor_run
+from .._paging import Paginator
+from .._waiting import ProgressCallback, wait_for
 from ._base import Resource
 
 CREATE = Endpoint("monitors-create", monitors_create.parse_success)
@@ -30,6 +34,36 @@ class MonitorRuns(Resource):
     def list(self, monitor_id: str, **request_options: Unpack[RequestOptions]) -> Page[MonitorRun]:
         """The monitor's runs. The spec gives this list no cursor or limit: the API answers with one page."""
         return self._client._list(RUNS_LIST, path=(("monitor_id", monitor_id),), options=request_options)
+
+    @operation("monitors-runs-list")
+    def list_all(self, monitor_id: str, **request_options: Unpack[RequestOptions]) -> Paginator[MonitorRun]:
+        """Every run of a monitor. The spec gives this list no cursor, so it is the one page the API returns."""
+
+        def fetch(page_cursor: str | None) -> Page[MonitorRun]:
+            return self.list(monitor_id, **request_options)
+
+        return Paginator(fetch, paginates=False)
+
+    @operation("monitors-runs-get")
+    def wait_until_completed(
+        self,
+        monitor_id: str,
+        run_id: str,
+        *,
+        timeout: float | None = 3600,
+        on_progress: ProgressCallback | None = None,
+        poll: PollPolicy | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> MonitorRun:
+        """Poll until the run completes; ``MonitorRunFailed`` if it fails or is canceled."""
+
+        def fetch() -> MonitorRun:
+            return self.get(monitor_id, run_id, **(request_options or {}))
+
+        return wait_for(
+            f"monitor run {run_id}", fetch, judge_monitor_run, clock=self._client.clock, sleep=self._client.sleep,
+            timeout=timeout, poll=poll or PollPolicy(), on_progress=on_progress, object_id=run_id,
+        )  # fmt: skip
 
     @operation("monitors-runs-get")
     def get(self, monitor_id: str, run_id: str, **request_options: Unpack[RequestOptions]) -> MonitorRun:
@@ -70,6 +104,23 @@ class Monitors(Resource):
     ) -> Page[Monitor]:
         query = {"cursor": cursor, "limit": limit, "webset_id": webset_id}
         return self._client._list(LIST, query=query, options=request_options)
+
+    @operation("monitors-list")
+    def list_all(
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        webset_id: str | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Paginator[Monitor]:
+        """Every monitor, lazily, page by page."""
+        size = self._page_size(LIST.operation_id, limit)
+
+        def fetch(page_cursor: str | None) -> Page[Monitor]:
+            return self.list(cursor=page_cursor, limit=size, webset_id=webset_id, **request_options)
+
+        return Paginator(fetch, cursor=cursor)
 
     @operation("monitors-get")
     def get(self, monitor_id: str, **request_options: Unpack[RequestOptions]) -> Monitor:

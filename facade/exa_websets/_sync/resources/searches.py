@@ -22,6 +22,9 @@ from ..._endpoint import Endpoint
 from ..._operations import operation
 from ..._options import RequestOptions
 from ..._policy.retry import Safety
+from ..._policy.waiting import PollPolicy
+from ..._waits import judge_search
+from .._waiting import ProgressCallback, wait_for
 from ._base import Resource
 
 CREATE = Endpoint("websets-searches-create", websets_searches_create.parse_success)
@@ -62,6 +65,28 @@ class Searches(Resource):
         return self._client._call(
             GET, path=(("webset_id", webset_id), ("search_id", search_id)), options=request_options
         )
+
+    @operation("websets-searches-get")
+    def wait_until_completed(
+        self,
+        webset_id: str,
+        search_id: str,
+        *,
+        timeout: float | None = 3600,
+        on_progress: ProgressCallback | None = None,
+        poll: PollPolicy | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> WebsetSearch:
+        """Poll until the search completes (adaptive, like websets.wait_until_idle); ``SearchCanceled`` if it is
+        canceled."""
+
+        def fetch() -> WebsetSearch:
+            return self.get(webset_id, search_id, **(request_options or {}))
+
+        return wait_for(
+            f"search {search_id}", fetch, judge_search, clock=self._client.clock, sleep=self._client.sleep,
+            timeout=timeout, poll=poll or PollPolicy(), on_progress=on_progress, object_id=search_id,
+        )  # fmt: skip
 
     @operation("websets-searches-cancel")
     def cancel(self, webset_id: str, search_id: str, **request_options: Unpack[RequestOptions]) -> WebsetSearch:

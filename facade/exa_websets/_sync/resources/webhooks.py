@@ -14,6 +14,7 @@ from ..._operations import operation
 from ..._options import RequestOptions
 from ..._pagination import Page
 from ..._policy.retry import Safety
+from .._paging import Paginator
 from ._base import Resource
 
 CREATE = Endpoint("webhooks-create", webhooks_create.parse_success)
@@ -43,6 +44,26 @@ class WebhookAttempts(Resource):
             ATTEMPTS_LIST, path=(("webhook_id", webhook_id),), query=query, options=request_options
         )
 
+    @operation("webhooks-attempts-list")
+    def list_all(
+        self,
+        webhook_id: str,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        event_type: EventType | str | None = None,
+        successful: bool | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Paginator[WebhookAttempt]:
+        """Every delivery attempt of a webhook, lazily, page by page."""
+        size = self._page_size(ATTEMPTS_LIST.operation_id, limit)
+
+        def fetch(page_cursor: str | None) -> Page[WebhookAttempt]:
+            return self.list(webhook_id, cursor=page_cursor, limit=size, event_type=event_type,
+                                   successful=successful, **request_options)  # fmt: skip
+
+        return Paginator(fetch, cursor=cursor)
+
 
 class Webhooks(Resource):
     attempts: WebhookAttempts
@@ -70,6 +91,22 @@ class Webhooks(Resource):
         self, *, cursor: str | None = None, limit: int | None = None, **request_options: Unpack[RequestOptions]
     ) -> Page[Webhook]:
         return self._client._list(LIST, query={"cursor": cursor, "limit": limit}, options=request_options)
+
+    @operation("webhooks-list")
+    def list_all(
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        **request_options: Unpack[RequestOptions],
+    ) -> Paginator[Webhook]:
+        """Every webhook, lazily, page by page."""
+        size = self._page_size(LIST.operation_id, limit)
+
+        def fetch(page_cursor: str | None) -> Page[Webhook]:
+            return self.list(cursor=page_cursor, limit=size, **request_options)
+
+        return Paginator(fetch, cursor=cursor)
 
     @operation("webhooks-get")
     def get(self, webhook_id: str, **request_options: Unpack[RequestOptions]) -> Webhook:

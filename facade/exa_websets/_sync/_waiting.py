@@ -1,0 +1,201 @@
+# Generated from facade/exa_websets/_async/_waiting.py by scripts/unasync.py. Edit that file, not this one.
+"""The polling loop every wait shares: fetch, judge, report progress, sleep by the PollPolicy, honour the deadline."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Hashable, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from exa_websets_api.models import Webset
+
+from .._clock import Clock, Sleep
+from .._errors import APIConnectionError, APIStatusError, InternalServerError, RateLimitError, WaitError, WaitTimeout
+from .._logging import logger
+from .._policy.waiting import Poller, PollPolicy
+from .._waits import Judge, WaitProgress, judge_webset
+
+if TYPE_CHECKING:
+    from .resources.events import Events as EventsResource
+    from .resources.websets import Websets as WebsetsResource
+
+T = TypeVar("T")
+# Errors that outlasted a request's own retries but say nothing about the thing waited for: keep waiting.
+TRANSIENT = (RateLimitError, InternalServerError, APIConnectionError)
+ProgressCallback = Callable[[WaitProgress], object]
+
+
+def wait_for(
+    what: str,
+    fetch: Callable[[], T],
+    judge: Judge[T],
+    *,
+    clock: Clock,
+    sleep: Sleep,
+    timeout: float | None,
+    poll: PollPolicy,
+    on_progress: ProgressCallback | None,
+    object_id: str,
+) -> T:
+    started = clock()
+    poller = Poller(poll, deadline=None if timeout is None else started + timeout)
+    last: T | None = None
+    progress: Hashable = None
+    time_left: float | None = None
+    while True:
+        try:
+            last = fetch()
+        except TRANSIENT as error:
+            logger.info("waiting for %s: a poll failed after its retries (%s); still waiting", what, error)
+        else:
+            verdict = judge(last)
+            progress, time_left = verdict.progress, verdict.time_left
+            if on_progress is not None:
+                fields = {"status": "", **verdict.fields}
+                on_progress(WaitProgress(id=object_id, polls=poller.polls + 1, elapsed=clock() - started, last=last,
+                                         **fields))  # fmt: skip
+            if verdict.failure is not None:
+                raise verdict.failure
+            if verdict.done:
+                return last
+        delay = poller.next_delay(clock(), progress, time_left)
+        if delay is None:
+            raise WaitTimeout(f"{what} did not finish within {timeout:g} s", last=last)
+        sleep(delay)
+
+
+def wait_until_idle_many(
+    websets: WebsetsResource,
+    events: EventsResource,
+    keys: Sequence[str],
+    *,
+    clock: Clock,
+    sleep: Sleep,
+    timeout: float | None,
+    poll: PollPolicy,
+    on_progress: ProgressCallback | None,
+    stop_on_paused: bool,
+) -> dict[str, Webset]:
+    """Wait for many websets with far fewer requests than one polling loop each.
+
+    1. One listing (or as few pages as it takes) gives every webset's state; ids it misses are fetched one by one.
+    2. Then each poll reads only the new ``webset.idle`` / ``webset.paused`` / ``webset.deleted`` events: one request
+       for all websets. An event counts only if it is not older than the webset's state seen in step 1, so an old
+       idle event never ends the wait for a webset that has started running again since.
+    3. If events cannot be read (not transient), it falls back to polling each pending webset.
+    """
+    started = clock()
+    state = _ManyState(keys=list(dict.fromkeys(keys)), started=started, clock=clock, on_progress=on_progress,
+                       stop_on_paused=stop_on_paused)  # fmt: skip
+    _initial_states(websets, state)
+    poller = Poller(poll, deadline=None if timeout is None else started + timeout)
+    use_events = True
+    while state.pending:
+        delay = poller.next_delay(clock(), len(state.pending))
+        if delay is None:
+            raise WaitTimeout(f"{len(state.pending)} of {len(state.keys)} websets were not idle within {timeout:g} s",
+                              last=state.snapshots())  # fmt: skip
+        sleep(delay)
+        try:
+            if use_events:
+                _read_events(events, state)
+            else:
+                for webset_id in list(state.pending):
+                    state.record(_as_webset(websets.get(webset_id)))
+        except TRANSIENT as error:
+            logger.info("waiting for many websets: a poll failed after its retries (%s); still waiting", error)
+        except APIStatusError as error:
+            if not use_events:
+                raise
+            logger.warning("events cannot be read (%s); polling each webset instead", error)
+            use_events = False
+    return state.results()
+
+
+class _ManyState:
+    """Which websets are still pending, since when, and what each finished as."""
+
+    def __init__(self, *, keys: list[str], started: float, clock: Clock, on_progress: ProgressCallback | None,
+                 stop_on_paused: bool) -> None:  # fmt: skip
+        self.keys = keys
+        self.started = started
+        self.clock = clock
+        self.on_progress = on_progress
+        self.stop_on_paused = stop_on_paused
+        self.key_of: dict[str, str] = {}  # webset id → the key the caller used (id or external id)
+        self.pending: dict[str, Webset] = {}  # webset id → last snapshot
+        self.finished: dict[str, Webset] = {}  # key → idle webset
+        self.seen_events: set[str] = set()
+        self.events_since: datetime.datetime | None = None
+
+    def record(self, webset: Webset, *, from_event: bool = False) -> None:
+        key = self.key_of.setdefault(webset.id, webset.external_id if webset.external_id in self.keys else webset.id)
+        verdict = judge_webset(webset, stop_on_paused=self.stop_on_paused)
+        if self.on_progress is not None:
+            self.on_progress(WaitProgress(id=key, elapsed=self.clock() - self.started, polls=0, last=webset,
+                                          **{"status": "", **verdict.fields}))  # fmt: skip
+        if verdict.failure is not None:
+            raise verdict.failure
+        if verdict.done:
+            self.pending.pop(webset.id, None)
+            self.finished[key] = webset
+        elif not from_event:
+            self.pending[webset.id] = webset
+            since = webset.updated_at
+            self.events_since = since if self.events_since is None else min(self.events_since, since)
+
+    def snapshots(self) -> dict[str, Webset]:
+        return {self.key_of[webset_id]: webset for webset_id, webset in self.pending.items()}
+
+    def results(self) -> dict[str, Webset]:
+        return {key: self.finished[key] for key in self.keys}
+
+
+def _initial_states(websets: WebsetsResource, state: _ManyState) -> None:
+    wanted = set(state.keys)
+    page_budget = len(wanted) // (websets._page_size("websets-list", None) or 1) + 2
+    pages = websets.list_all().iter_pages()
+    for page in pages:
+        for webset in page.data:
+            key = webset.id if webset.id in wanted else webset.external_id
+            if key in wanted:
+                wanted.discard(key)
+                state.key_of[webset.id] = key
+                state.record(webset)
+        page_budget -= 1
+        if not wanted or page_budget <= 0:
+            break
+    for key in sorted(wanted, key=state.keys.index):  # not among the newest: fetch each (also resolves external ids)
+        webset = _as_webset(websets.get(key))
+        state.key_of[webset.id] = key
+        state.record(webset)
+
+
+def _read_events(events: EventsResource, state: _ManyState) -> None:
+    since = state.events_since
+    newest = since
+    listing = events.list_all(types=list(_FINAL_EVENTS), created_after=since.isoformat() if since else None)
+    for event in listing:
+        if event.id in state.seen_events:
+            continue
+        state.seen_events.add(event.id)
+        created = event.created_at
+        newest = created if newest is None or created > newest else newest
+        webset = getattr(event, "data", None)
+        if not isinstance(webset, Webset) or webset.id not in state.pending:
+            continue
+        if created < state.pending[webset.id].updated_at:
+            continue  # older than the state we saw: not about this run
+        if event.type_ == "webset.deleted":
+            raise WaitError(f"webset {webset.id} was deleted while waiting for it to be idle", last=webset)
+        state.record(webset, from_event=True)
+    if newest is not None:
+        state.events_since = newest  # later polls ask only for newer events (ids dedupe the boundary)
+
+
+def _as_webset(webset: Any) -> Webset:
+    """websets.get answers a GetWebsetResponse (a Webset plus optional items): judge it as the Webset it is."""
+    return webset if isinstance(webset, Webset) else Webset.from_dict(webset.to_dict())
+
+
+_FINAL_EVENTS = ("webset.idle", "webset.paused", "webset.deleted")

@@ -1,0 +1,79 @@
+"""The pure parts of waiting and paging: next poll delay, deadline, cursor position. No I/O, no clock."""
+
+from __future__ import annotations
+
+import pytest
+from exa_websets._policy.paging import Cursor, CursorLoop
+from exa_websets._policy.waiting import Poller, PollPolicy
+
+POLICY = PollPolicy(initial=1.0, factor=1.5, max_interval=15.0, min_interval=0.5)
+
+
+def delays(poller: Poller, progress: list[object], time_left: list[float | None] | None = None) -> list[float | None]:
+    now = 0.0
+    out: list[float | None] = []
+    for i, moved in enumerate(progress):
+        delay = poller.next_delay(now, moved, (time_left or [None] * len(progress))[i])
+        out.append(delay)
+        now += delay or 0
+    return out
+
+
+def test_polls_start_fast_and_grow_to_the_cap_while_nothing_moves() -> None:
+    assert delays(Poller(POLICY, deadline=None), ["same"] * 10) == [
+        1.0, 1.5, 2.25, 3.375, 5.0625, 7.59375, 11.390625, 15.0, 15.0, 15.0]  # fmt: skip
+
+
+def test_moving_progress_resets_to_fast() -> None:
+    result = delays(Poller(POLICY, deadline=None), ["a", "a", "a", "b", "b", "c"])
+    assert result == [1.0, 1.5, 2.25, 1.0, 1.5, 1.0]
+
+
+def test_time_left_brings_the_next_poll_closer_but_never_below_the_floor() -> None:
+    result = delays(Poller(POLICY, deadline=None), ["a"] * 6, [None, None, None, None, 2.0, 0.1])
+    assert result == [1.0, 1.5, 2.25, 3.375, 2.0, 0.5]
+
+
+def test_the_deadline_is_exact_and_never_slept_past() -> None:
+    poller = Poller(POLICY, deadline=10.0)
+    now, slept = 0.0, []
+    while (delay := poller.next_delay(now, "same")) is not None:
+        slept.append(delay)
+        now += delay
+    assert now == 10.0
+    assert sum(slept) == 10.0
+    assert slept[-1] < 5.0625  # the last sleep was cut to end exactly at the deadline
+
+
+def test_no_time_left_means_no_sleep() -> None:
+    assert Poller(POLICY, deadline=5.0).next_delay(5.0, "x") is None
+
+
+def test_policy_refuses_nonsense() -> None:
+    with pytest.raises(ValueError, match="min_interval <= initial"):
+        PollPolicy(initial=0.1, min_interval=0.5)
+
+
+def test_cursor_moves_only_when_a_page_has_arrived() -> None:
+    cursor = Cursor.starting_at(None)
+    assert (cursor.current, cursor.next, cursor.finished) == (None, None, False)
+    cursor.arrived(True, "c2")
+    assert (cursor.current, cursor.next) == (None, "c2")  # reading page 1; page 2 is next
+    cursor.arrived(True, "c3")
+    assert (cursor.current, cursor.next) == ("c2", "c3")
+    cursor.arrived(False, None)
+    assert cursor.finished
+    assert cursor.current == "c3"
+
+
+def test_a_repeated_cursor_stops_instead_of_looping() -> None:
+    cursor = Cursor.starting_at("c1")
+    cursor.arrived(True, "c2")
+    with pytest.raises(CursorLoop, match="repeated cursor 'c2'"):
+        cursor.arrived(True, "c2")
+
+
+def test_a_list_without_cursors_ends_after_one_page() -> None:
+    cursor = Cursor.starting_at(None)
+    cursor.arrived(True, "ignored", paginates=False)
+    assert cursor.finished
