@@ -42,7 +42,7 @@ class Problem:
     message: str  # e.g. "must be >= 1"
 
     def __str__(self) -> str:
-        return f"{self.path} {self.message}" if self.path else self.message
+        return f"{self.path} {self.message}" if self.path else f"the request body {self.message}"
 
 
 class InvalidRequestError(ExaWebsetsError, ValueError):

@@ -52,11 +52,21 @@ def plain(value: Any) -> Any:
 
 
 class Converter:
-    """Converts one request's values to wire JSON and accumulates the problems found on the way."""
+    """Converts one request's values to wire JSON and accumulates the problems found on the way.
 
-    def __init__(self, index: SpecIndex) -> None:
+    ``wire=True`` checks a body that is already wire JSON, as a server would: keys are taken as they are (no
+    snake_case mapping) and fields the spec does not name are accepted and kept. The SDK itself is stricter: it
+    refuses unknown fields, because there they are almost always typos.
+    """
+
+    def __init__(self, index: SpecIndex, *, wire: bool = False) -> None:
         self.index = index
+        self.wire = wire
         self.problems: list[Problem] = []
+
+    def name(self, wire_name: str) -> str:
+        """A field's name in messages: as the caller writes it (snake_case for SDK users, the wire's for a server)."""
+        return wire_name if self.wire else to_snake(wire_name)
 
     def problem(self, path: str, message: str) -> None:
         self.problems.append(Problem(path, message))
@@ -100,13 +110,13 @@ class Converter:
             if not isinstance(key, str):
                 self.problem(path, f"has a non-string key {key!r}")
                 continue
-            wire = key if key in properties else to_camel(key)
+            wire = key if key in properties or self.wire else to_camel(key)
             if wire in properties:
                 if wire in out:
                     self.problem(join(path, key), f"is given twice (as {to_snake(wire)!r} and {wire!r})")
-                out[wire] = self.convert(properties[wire], item, join(path, to_snake(wire)))
-            elif not properties and extra is not False:
-                # A free-form map (metadata): the caller's keys are data, never renamed.
+                out[wire] = self.convert(properties[wire], item, join(path, self.name(wire)))
+            elif (not properties or self.wire) and extra is not False:
+                # A free-form map (metadata), or a server tolerating extras: the keys are data, never renamed.
                 out[key] = self.convert(extra, item, join(path, key)) if isinstance(extra, dict) else plain(item)
             else:
                 self.problem(join(path, key), "is not a known field" + _suggestion(key, properties))
@@ -114,10 +124,10 @@ class Converter:
             if required in out:
                 continue
             known = properties.get(required, {})
-            if "const" in known:  # only one value is possible: fill it rather than make the caller spell it out
+            if "const" in known and not self.wire:  # one value is possible: fill it rather than ask for it
                 out[required] = known["const"]
             else:
-                self.problem(join(path, to_snake(required)), "is required")
+                self.problem(join(path, self.name(required)), "is required")
         return out
 
     def _convert_array(self, schema: Schema, value: list[Any], path: str) -> list[Any]:
@@ -138,6 +148,8 @@ class Converter:
             parts = urlsplit(value)
             if not (parts.scheme and parts.netloc):
                 self.problem(path, f"must be an absolute URL (got {value!r})")
+        elif schema.get("format") == "date-time" and not _is_date_time(value):
+            self.problem(path, f"must be an ISO 8601 date-time such as 2026-11-22T08:00:00Z (got {value!r})")
 
     def _check_number(self, schema: Schema, value: float, path: str) -> None:
         if "minimum" in schema and value < schema["minimum"]:
@@ -167,7 +179,7 @@ class Converter:
             return self.convert(chosen, value, path)
         failures: list[list[Problem]] = []
         for branch in branches:
-            attempt = Converter(self.index)
+            attempt = Converter(self.index, wire=self.wire)
             converted = attempt.convert(branch, value, path)
             if not attempt.problems:
                 return converted
@@ -175,6 +187,16 @@ class Converter:
         closest = min(failures, key=len) if failures else [Problem(path, "matches no allowed shape")]
         self.problems.extend(closest)
         return value
+
+
+def _is_date_time(text: str) -> bool:
+    if "T" not in text.upper():
+        return False
+    try:
+        datetime.datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        return False
+    return True
 
 
 def _types(schema: Schema) -> list[str]:
