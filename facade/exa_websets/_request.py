@@ -26,7 +26,7 @@ USE_CLIENT_TIMEOUT: Any = httpx.USE_CLIENT_DEFAULT
 
 @dataclass(frozen=True)
 class PreparedRequest:
-    operation: Operation
+    operation: Operation | None  # None for requests outside the API (an upload to a presigned URL)
     label: str  # how the caller knows the call, e.g. "websets.create"
     method: str
     url: str
@@ -36,6 +36,7 @@ class PreparedRequest:
     timeout: Any  # an httpx.Timeout, or USE_CLIENT_TIMEOUT for a caller-supplied client's own
     safety: Safety
     max_retries: int
+    expects_json: bool = True
 
 
 def prepare(
@@ -169,3 +170,33 @@ def _check_options(options: RequestOptions, problems: list[Problem]) -> None:
         problems.append(Problem("max_retries", f"must be an integer >= 0 (got {retries!r})"))
     if "priority" in options and options["priority"] not in ("low", "medium", "high"):
         problems.append(Problem("priority", f"must be one of: low, medium, high (got {options['priority']!r})"))
+
+
+def prepare_transfer(
+    settings: ClientSettings,
+    label: str,
+    method: str,
+    url: str,
+    *,
+    content: bytes | None = None,
+    content_type: str | None = None,
+    options: RequestOptions | None = None,
+) -> PreparedRequest:
+    """A file upload to (PUT) or download from (GET) a presigned URL. It carries no API key: the URL is the
+    credential, and its host may be a third party's storage. Both are repeatable, so they are retried like reads."""
+    options = options or {}
+    problems: list[Problem] = []
+    _check_options(options, problems)
+    parts = httpx.URL(url)
+    if parts.scheme not in ("http", "https") or not parts.host:
+        problems.append(Problem("url", f"must be an http(s) URL (got {url!r})"))
+    if problems:
+        raise InvalidRequestError(label, problems)
+    timeout = as_timeout(options["timeout"]) if "timeout" in options else settings.timeout or USE_CLIENT_TIMEOUT
+    headers = {"user-agent": USER_AGENT, **({"content-type": content_type} if content_type else {}),
+               **(options.get("extra_headers") or {})}  # fmt: skip
+    return PreparedRequest(
+        operation=None, label=label, method=method, url=url, params=(), headers=headers, content=content,
+        timeout=timeout, safety=Safety.REPEATABLE, max_retries=options.get("max_retries", settings.max_retries),
+        expects_json=False,
+    )  # fmt: skip

@@ -9,7 +9,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from exa_websets_api.models import Import, MonitorRun, Webset, WebsetSearch
+from exa_websets_api.models import Export, Import, MonitorRun, Webset, WebsetSearch
 from exa_websets_api.types import Unset
 
 from ._errors import ImportFailed, MonitorRunFailed, SearchCanceled, WaitError, WebsetPaused
@@ -106,3 +106,8 @@ def judge_monitor_run(run: MonitorRun) -> Verdict[MonitorRun]:
         failure = MonitorRunFailed(f"monitor run {run.id} {status}" + (f": {reason}" if reason else ""), last=run,
                                    reason=reason)  # fmt: skip
     return Verdict(status == "completed", failure, status, None, {"status": status})
+
+
+def judge_export(export: Export) -> Verdict[Export]:
+    status = _value(export.status)
+    return Verdict(status == "completed", None, status, None, {"status": status})

@@ -316,3 +316,18 @@ def test_exa_log_environment_variable_turns_logging_on() -> None:
     finally:
         logger.setLevel(saved[0])
         logger.handlers[:] = saved[1]
+
+
+def test_a_presigned_urls_own_query_survives(both: Both, api: respx.MockRouter) -> None:
+    """Downloads and uploads go to URLs whose query string is the credential."""
+    from exa_websets.types import Export
+
+    url = "https://storage.example/export.csv?X-Signature=abc&expires=123"
+    route = api.route(method="GET", host="storage.example", path="/export.csv").mock(
+        return_value=httpx.Response(200, content=b"id,name\n")
+    )
+    export = Export.from_dict({"id": "e1", "status": "completed", "downloadUrl": url})
+    assert both.run(lambda c: c.exports.download(export)) == b"id,name\n"
+    sent = route.calls[0].request
+    assert sent.url.params["X-Signature"] == "abc"
+    assert "x-api-key" not in sent.headers

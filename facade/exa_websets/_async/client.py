@@ -16,7 +16,7 @@ from .._operations import label_for
 from .._options import RequestOptions
 from .._pagination import Page
 from .._policy.retry import RetryPolicy, Safety
-from .._request import prepare
+from .._request import prepare, prepare_transfer
 from .._response import attach
 from .._responses import validation_error
 from .._settings import DEFAULT, TimeoutArg, load_settings
@@ -136,6 +136,17 @@ class AsyncWebsetsClient:
     ) -> Page[ItemT]:
         parsed = await self._call(endpoint, path=path, query=query, options=options)
         return Page.from_response(parsed)
+
+    async def _transfer(
+        self, label: str, method: str, url: str, *, content: bytes | None = None, content_type: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> bytes:  # fmt: skip
+        """Upload to or download from a presigned URL through the same pipeline (timeouts, retries), without the
+        API key; returns the response body."""
+        prepared = prepare_transfer(self._settings, label, method, url, content=content, content_type=content_type,
+                                    options=options)  # fmt: skip
+        response, _, _ = await self._pipeline.send(prepared)
+        return response.content
 
     async def close(self) -> None:
         """Close the HTTP connections this client opened (a caller-supplied http_client stays open)."""

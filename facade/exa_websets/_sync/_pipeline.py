@@ -47,7 +47,8 @@ class Pipeline:
         maybe_processed_earlier = False
         while True:
             request = self.http.build_request(
-                prepared.method, prepared.url, params=prepared.params, headers=prepared.headers,
+                # params=None, not (): httpx replaces a URL's own query (a presigned URL's token) with empty params
+                prepared.method, prepared.url, params=prepared.params or None, headers=prepared.headers,
                 content=prepared.content, timeout=prepared.timeout,
             )  # fmt: skip
             if logger.isEnabledFor(10):
@@ -61,7 +62,7 @@ class Pipeline:
             else:
                 if response.is_success:
                     try:
-                        data = decode_json(response)
+                        data = decode_json(response) if prepared.expects_json else None
                     except UnreadableBody as error:  # truncated or not JSON: the answer was lost on the way
                         failure, attempt = error, Attempt(delivery=Delivery.MAYBE_PROCESSED)
                     else:

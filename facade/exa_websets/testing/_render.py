@@ -265,7 +265,20 @@ def monitor(store: Store, record: MonitorRecord) -> Monitor:
     )
 
 
+# ``dashboardUrl`` is not in the pinned spec's Webset, but the vendor documents ``webset.dashboard_url`` and the
+# official client (exa-py 2.27) requires it. The spec does not forbid extra properties on Webset (no
+# ``additionalProperties: false``), so it is sent as an additional property: every response stays spec-valid and
+# exa-py can parse it. Only this field is added; see tests/conformance/test_exa_py.py.
+DASHBOARD_URL = "https://websets.exa.ai/{id}"
+
+
 def webset(store: Store, record: WebsetRecord) -> Webset:
+    rendered = _webset(store, record)
+    rendered.additional_properties["dashboardUrl"] = DASHBOARD_URL.format(id=record.id)
+    return rendered
+
+
+def _webset(store: Store, record: WebsetRecord) -> Webset:
     return Webset(
         id=record.id,
         status=WebsetStatus(record.status),

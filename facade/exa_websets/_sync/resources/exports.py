@@ -10,9 +10,13 @@ from exa_websets_api.models import Export
 from typing_extensions import Unpack
 
 from ..._endpoint import Endpoint
+from ..._errors import InvalidRequestError, Problem
 from ..._operations import operation
 from ..._options import RequestOptions
 from ..._policy.retry import Safety
+from ..._policy.waiting import PollPolicy
+from ..._waits import judge_export
+from .._waiting import ProgressCallback, wait_for
 from ._base import Resource
 
 CREATE = Endpoint("websets-exports-create", websets_exports_create.parse_success)
@@ -29,6 +33,36 @@ class Exports(Resource):
             CREATE, path=(("webset_id", webset_id),), body={"format": format}, options=request_options,
             safety=Safety.ONLY_IF_NOT_PROCESSED,
         )  # fmt: skip
+
+    @operation("websets-exports-get")
+    def wait_until_completed(
+        self,
+        webset_id: str,
+        export_id: str,
+        *,
+        timeout: float | None = 3600,
+        on_progress: ProgressCallback | None = None,
+        poll: PollPolicy | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Export:
+        """Poll until the export is ``completed`` (its ``download_url`` is then set)."""
+
+        def fetch() -> Export:
+            return self.get(webset_id, export_id, **(request_options or {}))
+
+        return wait_for(
+            f"export {export_id}", fetch, judge_export, clock=self._client.clock, sleep=self._client.sleep,
+            timeout=timeout, poll=poll or PollPolicy(), on_progress=on_progress, object_id=export_id,
+        )  # fmt: skip
+
+    def download(self, export: Export, **request_options: Unpack[RequestOptions]) -> bytes:
+        """The exported file (CSV or JSON) from a completed export's ``download_url``, fetched without your API
+        key (the URL is presigned)."""
+        url = export.download_url if isinstance(export.download_url, str) else None
+        if url is None:
+            raise InvalidRequestError("exports.download", [Problem("export.download_url", "is not set yet: wait "
+                                                                   "until the export is completed")])  # fmt: skip
+        return self._client._transfer("exports.download", "GET", url, options=request_options)
 
     @operation("websets-exports-get")
     def get(self, webset_id: str, export_id: str, **request_options: Unpack[RequestOptions]) -> Export:
