@@ -11,12 +11,13 @@ import nox
 
 ROOT = Path(__file__).resolve().parent
 DEFAULT_MIRROR = ROOT.parent / "shared" / "openapi"
-LINTED = ["facade", "openapi", "tests", "noxfile.py"]
+LINTED = ["facade", "openapi", "tests", "examples", "scripts", "noxfile.py"]
 
 nox.options.default_venv_backend = "venv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True  # a session asked for must run, never be skipped
 nox.options.sessions = ["lint", "typecheck", "tests"]
+DEMO_OUTPUT = ROOT / "demo-output"
 
 
 def _interpreter(version: str) -> str:
@@ -48,6 +49,13 @@ def regenerate(session: nox.Session) -> None:
     """Fetch the pinned spec (cache → mirror → download), verify, normalize, generate into generated/, format."""
     session.install("-e", ".[regen]")
     session.run("python", "-m", "openapi.regenerate", *session.posargs, env=_mirror_env())
+
+
+@nox.session(python=PYTHON)
+def demo(session: nox.Session) -> None:
+    """The main job, offline: serve the fake service, create a webset, watch it, write its items to CSV and JSONL."""
+    session.install("-e", ".[cli,testing]")
+    session.run("python", "examples/demo.py", "--serve-fake", "--out", str(DEMO_OUTPUT), *session.posargs)
 
 
 @nox.session(python=PYTHON)

@@ -23,21 +23,28 @@ from ._errors import (
     ConfigurationError,
     ConflictError,
     ExaWebsetsError,
+    ImportFailed,
     InternalServerError,
     InvalidRequestError,
+    MonitorRunFailed,
     NotFoundError,
     PermissionDeniedError,
     Problem,
     RateLimitError,
+    SearchCanceled,
     UnprocessableEntityError,
     WaitError,
+    WaitTimeout,
     WebhookVerificationError,
+    WebsetPaused,
 )
 from ._options import RequestOptions
 from ._pagination import Page
 from ._policy.retry import RetryPolicy
+from ._policy.waiting import PollPolicy
 from ._response import ResponseInfo, response_info
 from ._sync.client import WebsetsClient
+from ._waits import WaitProgress
 from .webhooks import construct_event, sign_webhook, verify_webhook
 
 __all__ = [
@@ -52,19 +59,26 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "ExaWebsetsError",
+    "ImportFailed",
     "InternalServerError",
     "InvalidRequestError",
+    "MonitorRunFailed",
     "NotFoundError",
     "Page",
     "PermissionDeniedError",
+    "PollPolicy",
     "Problem",
     "RateLimitError",
     "RequestOptions",
     "ResponseInfo",
     "RetryPolicy",
+    "SearchCanceled",
     "UnprocessableEntityError",
     "WaitError",
+    "WaitProgress",
+    "WaitTimeout",
     "WebhookVerificationError",
+    "WebsetPaused",
     "WebsetsClient",
     "__version__",
     "construct_event",
