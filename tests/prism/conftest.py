@@ -1,0 +1,75 @@
+"""Prism, once per session, serving the pinned spec plus the documented supplement (``openapi/overlays``).
+
+Prism is an npm package installed by ``python scripts/prism.py install`` into ``.cache/prism`` (``PRISM_BIN`` points
+elsewhere); scripts/prism.py pins its version, starts it on a free port and waits until it listens.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from openapi.overlays import apply_overlays
+from tests.contract.golden import SpecValidator, spec_validator
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _load_prism_script() -> ModuleType:
+    name = "exa_websets_scripts_prism"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "prism.py")
+        assert spec is not None
+        assert spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # before exec: dataclasses and typing look the module up by name
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+prism_script = _load_prism_script()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "supplement: the operation comes from openapi/overlays (documented, absent from the pinned spec)"
+    )
+
+
+@pytest.fixture(scope="session")
+def served_spec(pinned_spec: dict[str, Any]) -> dict[str, Any]:
+    """What Prism serves: the pinned spec with the supplement's three operations added (and marked x-overlay)."""
+    return apply_overlays(pinned_spec)
+
+
+@pytest.fixture(scope="session")
+def served_validator(served_spec: dict[str, Any]) -> SpecValidator:
+    """jsonschema (2020-12) over the same document Prism serves: the independent second opinion."""
+    return spec_validator(served_spec)
+
+
+@pytest.fixture(scope="session")
+def prism(served_spec: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A running ``prism mock`` (a scripts/prism.py PrismServer); ``.base_url`` is the facade's base URL."""
+    directory = tmp_path_factory.mktemp("prism")
+    spec_path = directory / "spec-with-supplement.json"
+    spec_path.write_text(json.dumps(served_spec), encoding="utf-8")
+    unavailable = None
+    try:
+        server = prism_script.PrismServer(spec_path, directory / "prism.log", executable=prism_script.locate())
+        server.start()
+    except prism_script.PrismUnavailable as error:
+        unavailable = str(error)
+    if unavailable is not None:  # outside the except block: the message alone, no chained traceback
+        pytest.fail(unavailable, pytrace=False)
+    try:
+        yield server
+    finally:
+        server.stop()
