@@ -61,14 +61,14 @@ def demo(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """The whole test suite (spec pipeline, unit, contract, end-to-end). Extra arguments go to pytest."""
-    session.install("-e", ".[test,regen,testing]")
+    session.install("-e", ".[test,regen,testing,cli]")
     session.run("pytest", "--ignore=tests/prism", *session.posargs, env=_mirror_env())
 
 
 @nox.session(name="tests-oldest", python=OLDEST_PYTHON)
 def tests_oldest(session: nox.Session) -> None:
     """The shipped packages' tests on the oldest supported Python (the spec-pipeline tooling needs 3.11+)."""
-    session.install("-e", ".[test,testing]")
+    session.install("-e", ".[test,testing,cli]")
     session.run(
         "pytest",
         "-q",
@@ -101,7 +101,7 @@ def lint(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the facade (the fake service included) and the spec-pipeline tooling."""
-    session.install("-e", ".[lint,testing]")
+    session.install("-e", ".[lint,testing,cli]")
     session.run("mypy")
 
 

@@ -1,0 +1,55 @@
+"""fake serve: run the fake Websets API locally, for demos and offline work."""
+
+from __future__ import annotations
+
+import argparse
+
+from .._context import Context, UsageError
+from ._arguments import Subcommands
+
+TESTING_EXTRA = "fake serve needs the testing extra: pip install 'exa-websets[testing]'"
+
+
+def register(commands: Subcommands) -> None:
+    group = commands.add_parser(
+        "fake", help="run the fake Websets API locally", description="The fake Websets API, for demos and tests."
+    )
+    actions = group.add_subparsers(title="actions", metavar="ACTION", required=True)
+    serve = actions.add_parser(
+        "serve", help="serve the fake API over HTTP until Ctrl-C (prints its base URL)",
+        description="Serve the fake Websets API over HTTP until Ctrl-C. It prints its base URL on stdout; point "
+        "the CLI or the SDK at it with EXA_WEBSETS_BASE_URL (any non-empty API key is accepted). Fake time runs "
+        "--speed times faster than real time, so websets fill up quickly.",
+        epilog="example:\n  exa-websets fake serve --port 8765 --speed 20 &\n"
+        "  EXA_WEBSETS_BASE_URL=http://127.0.0.1:8765/websets EXA_API_KEY=test exa-websets create --query x --wait",
+    )  # fmt: skip
+    serve.add_argument("--port", type=int, default=8765, help="the port (default 8765; 0: any free port)")
+    serve.add_argument("--host", default="127.0.0.1", help="the address (default 127.0.0.1)")
+    serve.add_argument("--speed", type=float, default=20.0, help="fake seconds per real second (default 20)")
+    serve.add_argument("--seed", type=int, default=0, help="drives the fake's ids and items (default 0)")
+    serve.set_defaults(handler=serve_fake)
+
+
+def serve_fake(ctx: Context, args: argparse.Namespace) -> int:
+    if args.speed <= 0:
+        raise UsageError("--speed must be more than 0")
+    try:
+        from exa_websets.testing import FakeWebsets, ScaledClock, serve  # noqa: PLC0415  # needs uvicorn, croniter
+    except ImportError:
+        raise UsageError(TESTING_EXTRA) from None
+
+    def announce(base_url: str) -> None:
+        ctx.runtime.stdout.write(base_url + "\n")
+        ctx.runtime.stdout.flush()
+        ctx.note(f"serving the fake Websets API (speed x{args.speed:g}, seed {args.seed}); Ctrl-C to stop")
+        ctx.note(f"try: EXA_WEBSETS_BASE_URL={base_url} EXA_API_KEY=test exa-websets list")
+
+    fake = FakeWebsets(seed=args.seed, clock=ScaledClock(args.speed))
+    try:
+        serve(fake, host=args.host, port=args.port, on_ready=announce)
+    except KeyboardInterrupt:  # uvicorn usually handles Ctrl-C itself and returns
+        pass
+    except SystemExit:  # uvicorn exits when it cannot bind
+        raise UsageError(f"cannot serve on {args.host}:{args.port} (is the port in use?)") from None
+    ctx.note("stopped")
+    return 0
