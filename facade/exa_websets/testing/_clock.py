@@ -22,6 +22,10 @@ class Clock(Protocol):
 
     async def async_sleep(self, seconds: float) -> None: ...
 
+    def sent_at(self, fake_time: float) -> float:
+        """The real time at which something due at ``fake_time`` leaves (webhook signatures carry it)."""
+        ...
+
 
 class ManualClock:
     """Time stands still until ``advance`` (or ``sleep``, which advances instantly) moves it."""
@@ -46,6 +50,9 @@ class ManualClock:
     async def async_sleep(self, seconds: float) -> None:
         self.advance(max(0.0, seconds))
         await asyncio.sleep(0)  # still yield, as a real sleep would
+
+    def sent_at(self, fake_time: float) -> float:
+        return fake_time  # nothing here is real: the receiver checks signatures against this same clock
 
 
 class ScaledClock:
@@ -73,3 +80,8 @@ class ScaledClock:
 
     async def async_sleep(self, seconds: float) -> None:
         await asyncio.sleep(max(0.0, seconds) / self.speed)
+
+    def sent_at(self, fake_time: float) -> float:
+        # Deliveries really leave now, to receivers that check signatures against their own (real) clocks; fake
+        # time runs `speed` times faster and would soon look like the future to them.
+        return time.time()

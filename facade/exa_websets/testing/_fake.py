@@ -51,7 +51,8 @@ class FakeWebsets:
         self.clock: Clock = clock if clock is not None else ManualClock()
         self.api_keys = frozenset(api_keys) if api_keys is not None else None  # None: any non-empty key
         self.faults = Faults()
-        self._sim = Simulation(seed=seed, start=self.clock.now(), deliver=deliver or http_deliver)
+        self._sim = Simulation(seed=seed, start=self.clock.now(), deliver=deliver or http_deliver,
+                               sent_at=self.clock.sent_at)  # fmt: skip
         self._request_ids = IdFactory(seed, "requests")
         self._lock = threading.RLock()
         self._asgi_app: AsgiApp | None = None

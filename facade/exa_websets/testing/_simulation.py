@@ -15,8 +15,9 @@ from ._webhooks import Deliver, schedule_deliveries
 class Simulation:
     """State plus a clock that only moves when ``run_until`` says so: deterministic for a seed and a call sequence."""
 
-    def __init__(self, *, seed: int, start: float, deliver: Deliver) -> None:
+    def __init__(self, *, seed: int, start: float, deliver: Deliver, sent_at: Callable[[float], float]) -> None:
         self.seed = seed
+        self.sent_at = sent_at
         self.store = Store()
         self.scheduler = Scheduler()
         self.ids = IdFactory(seed, "ids")

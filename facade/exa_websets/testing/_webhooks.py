@@ -71,7 +71,7 @@ def _attempt(sim: Simulation, webhook_id: str, event_id: str, number: int) -> No
     body = json.dumps(event.payload, separators=(",", ":")).encode("utf-8")
     headers = {
         "Content-Type": "application/json",
-        SIGNATURE_HEADER: sign_webhook(body, webhook.secret, int(sim.now)),
+        SIGNATURE_HEADER: sign_webhook(body, webhook.secret, int(sim.sent_at(sim.now))),
         "User-Agent": "exa-websets-fake",
     }
     delivery = WebhookDelivery(webhook.url, body, headers, webhook.id, event.id, event.type, number)
