@@ -57,7 +57,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     webset: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateExportParameters,
 ) -> Response[Export]:
     """Schedule an export
@@ -91,7 +91,7 @@ def sync_detailed(
 def sync(
     webset: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateExportParameters,
 ) -> Export | None:
     """Schedule an export
@@ -120,7 +120,7 @@ def sync(
 async def asyncio_detailed(
     webset: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateExportParameters,
 ) -> Response[Export]:
     """Schedule an export
@@ -152,7 +152,7 @@ async def asyncio_detailed(
 async def asyncio(
     webset: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateExportParameters,
 ) -> Export | None:
     """Schedule an export

@@ -51,7 +51,7 @@ def sync_detailed(
     webset: str,
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[Export]:
     """Get an export
 
@@ -83,7 +83,7 @@ def sync(
     webset: str,
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Export | None:
     """Get an export
 
@@ -110,7 +110,7 @@ async def asyncio_detailed(
     webset: str,
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[Export]:
     """Get an export
 
@@ -140,7 +140,7 @@ async def asyncio(
     webset: str,
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Export | None:
     """Get an export
 

@@ -42,7 +42,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[Team]:
     """Get your team's concurrency usage and limits
 
@@ -65,7 +65,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Team | None:
     """Get your team's concurrency usage and limits
 
@@ -84,7 +84,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[Team]:
     """Get your team's concurrency usage and limits
 
@@ -105,7 +105,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Team | None:
     """Get your team's concurrency usage and limits
 
