@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
+from exa_websets_api.types import parse_datetime
+
 from ._errors import Problem
 from ._spec import Schema, SpecIndex
 
@@ -193,7 +195,7 @@ def _is_date_time(text: str) -> bool:
     if "T" not in text.upper():
         return False
     try:
-        datetime.datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+        parse_datetime(text)
     except ValueError:
         return False
     return True

@@ -1,10 +1,24 @@
 """Contains some shared types for properties"""
 
+import datetime
+import re
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
+
+_FRACTION = re.compile(r"(\.\d+)(?=[+-]\d\d:?\d\d$|$)")
+
+
+def parse_datetime(value: str) -> datetime.datetime:
+    """An ISO 8601 timestamp as the API writes it, on every supported Python.
+
+    Before 3.11, ``fromisoformat`` takes neither a trailing ``Z`` nor fractions of other than 3 or 6 digits.
+    """
+    text = value[:-1] + "+00:00" if value[-1:] in ("Z", "z") else value
+    text = _FRACTION.sub(lambda m: (m.group(1) + "000000")[:7], text)
+    return datetime.datetime.fromisoformat(text)
 
 
 class Unset:
@@ -54,4 +68,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "parse_datetime"]

@@ -168,3 +168,19 @@ def test_timestamps_with_z_parse_on_every_supported_python() -> None:
     parsed = models.Webset.from_dict(webset(createdAt="2024-01-15T10:00:00Z", updatedAt="2024-01-15T10:00:00.123Z"))
     assert parsed.created_at.utcoffset() is not None
     assert parsed.updated_at.microsecond == 123000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-01-15T10:00:00Z", "2024-01-15T10:00:00+00:00"),
+        ("2024-01-15T10:00:00.123Z", "2024-01-15T10:00:00.123000+00:00"),
+        ("5336-02-08T16:27:21.3-08:09", "5336-02-08T16:27:21.300000-08:09"),  # one fractional digit
+        ("2024-01-15T10:00:00.1234567+00:00", "2024-01-15T10:00:00.123456+00:00"),  # seven
+        ("2024-01-15T10:00:00", "2024-01-15T10:00:00"),
+    ],
+)
+def test_timestamps_parse_the_same_on_every_supported_python(text: str, expected: str) -> None:
+    from exa_websets_api.types import parse_datetime
+
+    assert parse_datetime(text).isoformat() == expected

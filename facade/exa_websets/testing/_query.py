@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 
+from exa_websets_api import types as api_types
+
 Query = Mapping[str, list[str]]
 
 
@@ -15,8 +17,9 @@ def query_values(query: Query, name: str) -> list[str]:
 
 
 def parse_datetime(text: str) -> datetime.datetime | None:
+    """A query's timestamp (naive ones are taken as UTC), or None when it is not one."""
     try:
-        parsed = datetime.datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+        parsed = api_types.parse_datetime(text)
     except ValueError:
         return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.timezone.utc)

@@ -13,6 +13,7 @@ from ..models.create_import_response_failed_reason import (
 from ..models.create_import_response_format import CreateImportResponseFormat
 from ..models.create_import_response_object import CreateImportResponseObject
 from ..models.create_import_response_status import CreateImportResponseStatus
+from ..types import parse_datetime
 
 if TYPE_CHECKING:
     from ..models.article_entity import ArticleEntity
@@ -249,7 +250,7 @@ class CreateImportResponse:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            failed_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+            failed_at_type_0 = parse_datetime(data)
 
             return failed_at_type_0
 
@@ -262,9 +263,9 @@ class CreateImportResponse:
 
         failed_message = _parse_failed_message(d.pop("failedMessage"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+        created_at = parse_datetime(d.pop("createdAt"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
+        updated_at = parse_datetime(d.pop("updatedAt"))
 
         upload_url = d.pop("uploadUrl")
 

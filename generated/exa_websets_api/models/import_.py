@@ -11,6 +11,7 @@ from ..models.import_failed_reason import ImportFailedReason
 from ..models.import_format import ImportFormat
 from ..models.import_object import ImportObject
 from ..models.import_status import ImportStatus
+from ..types import parse_datetime
 
 if TYPE_CHECKING:
     from ..models.article_entity import ArticleEntity
@@ -233,7 +234,7 @@ class Import:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            failed_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+            failed_at_type_0 = parse_datetime(data)
 
             return failed_at_type_0
 
@@ -246,9 +247,9 @@ class Import:
 
         failed_message = _parse_failed_message(d.pop("failedMessage"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+        created_at = parse_datetime(d.pop("createdAt"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
+        updated_at = parse_datetime(d.pop("updatedAt"))
 
         import_ = cls(
             id=id,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.monitor_object import MonitorObject
 from ..models.monitor_status import MonitorStatus
+from ..types import parse_datetime
 
 if TYPE_CHECKING:
     from ..models.monitor_behavior import MonitorBehavior
@@ -139,7 +140,7 @@ class Monitor:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            next_run_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+            next_run_at_type_0 = parse_datetime(data)
 
             return next_run_at_type_0
 
@@ -147,9 +148,9 @@ class Monitor:
 
         metadata = MonitorMetadata.from_dict(d.pop("metadata"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+        created_at = parse_datetime(d.pop("createdAt"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
+        updated_at = parse_datetime(d.pop("updatedAt"))
 
         monitor = cls(
             id=id,

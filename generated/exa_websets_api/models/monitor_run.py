@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.monitor_run_object import MonitorRunObject
 from ..models.monitor_run_status import MonitorRunStatus
 from ..models.monitor_run_type import MonitorRunType
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="MonitorRun")
 
@@ -118,7 +119,7 @@ class MonitorRun:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            completed_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+            completed_at_type_0 = parse_datetime(data)
 
             return completed_at_type_0
 
@@ -129,7 +130,7 @@ class MonitorRun:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            failed_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+            failed_at_type_0 = parse_datetime(data)
 
             return failed_at_type_0
 
@@ -147,15 +148,15 @@ class MonitorRun:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            canceled_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+            canceled_at_type_0 = parse_datetime(data)
 
             return canceled_at_type_0
 
         canceled_at = _parse_canceled_at(d.pop("canceledAt"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+        created_at = parse_datetime(d.pop("createdAt"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
+        updated_at = parse_datetime(d.pop("updatedAt"))
 
         monitor_run = cls(
             id=id,

@@ -13,6 +13,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_datetime
+
 if TYPE_CHECKING:
     from ..models.monitor_run import MonitorRun
 
@@ -80,7 +82,7 @@ class MonitorRunCompletedEvent:
 
         data = MonitorRun.from_dict(d.pop("data"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+        created_at = parse_datetime(d.pop("createdAt"))
 
         monitor_run_completed_event = cls(
             id=id,

@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_datetime
+
 T = TypeVar("T", bound="UnknownEvent")
 
 
@@ -66,7 +68,7 @@ class UnknownEvent:
         if object_ != "event":
             raise ValueError(f"object must match const 'event', got '{object_}'")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+        created_at = parse_datetime(d.pop("createdAt"))
 
         unknown_event = cls(
             type_=type_,

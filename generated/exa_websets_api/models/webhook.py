@@ -15,7 +15,7 @@ from attrs import field as _attrs_field
 
 from ..models.event_type import EventType
 from ..models.webhook_status import WebhookStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.webhook_metadata import WebhookMetadata
@@ -123,9 +123,9 @@ class Webhook:
 
         secret = _parse_secret(d.pop("secret"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+        created_at = parse_datetime(d.pop("createdAt"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
+        updated_at = parse_datetime(d.pop("updatedAt"))
 
         _metadata = d.pop("metadata", UNSET)
         metadata: WebhookMetadata | Unset

@@ -14,6 +14,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_attempt_event_type import WebhookAttemptEventType
+from ..types import parse_datetime
 
 if TYPE_CHECKING:
     from ..models.webhook_attempt_response_headers import WebhookAttemptResponseHeaders
@@ -137,7 +138,7 @@ class WebhookAttempt:
 
         attempt = d.pop("attempt")
 
-        attempted_at = datetime.datetime.fromisoformat(d.pop("attemptedAt").replace("Z", "+00:00"))
+        attempted_at = parse_datetime(d.pop("attemptedAt"))
 
         webhook_attempt = cls(
             id=id,

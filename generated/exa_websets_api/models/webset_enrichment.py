@@ -15,7 +15,7 @@ from attrs import field as _attrs_field
 
 from ..models.webset_enrichment_format import WebsetEnrichmentFormat
 from ..models.webset_enrichment_status import WebsetEnrichmentStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.webset_enrichment_metadata import WebsetEnrichmentMetadata
@@ -184,9 +184,9 @@ class WebsetEnrichment:
 
         instructions = _parse_instructions(d.pop("instructions"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+        created_at = parse_datetime(d.pop("createdAt"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
+        updated_at = parse_datetime(d.pop("updatedAt"))
 
         _metadata = d.pop("metadata", UNSET)
         metadata: WebsetEnrichmentMetadata | Unset

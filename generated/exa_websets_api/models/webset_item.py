@@ -14,6 +14,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webset_item_source import WebsetItemSource
+from ..types import parse_datetime
 
 if TYPE_CHECKING:
     from ..models.enrichment_result import EnrichmentResult
@@ -215,9 +216,9 @@ class WebsetItem:
 
         enrichments = _parse_enrichments(d.pop("enrichments"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+        created_at = parse_datetime(d.pop("createdAt"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
+        updated_at = parse_datetime(d.pop("updatedAt"))
 
         webset_item = cls(
             id=id,

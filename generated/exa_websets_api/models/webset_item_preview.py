@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_datetime
+
 if TYPE_CHECKING:
     from ..models.unknown_webset_item_properties import UnknownWebsetItemProperties
     from ..models.webset_item_article_properties import WebsetItemArticleProperties
@@ -124,7 +126,7 @@ class WebsetItemPreview:
 
         properties = _parse_properties(d.pop("properties"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+        created_at = parse_datetime(d.pop("createdAt"))
 
         webset_item_preview = cls(
             id=id,

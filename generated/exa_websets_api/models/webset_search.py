@@ -16,7 +16,7 @@ from attrs import field as _attrs_field
 from ..models.webset_search_behavior import WebsetSearchBehavior
 from ..models.webset_search_canceled_reason import WebsetSearchCanceledReason
 from ..models.webset_search_status import WebsetSearchStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.article_entity import ArticleEntity
@@ -324,7 +324,7 @@ class WebsetSearch:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            canceled_at_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+            canceled_at_type_0 = parse_datetime(data)
 
             return canceled_at_type_0
 
@@ -341,9 +341,9 @@ class WebsetSearch:
 
         canceled_reason = _parse_canceled_reason(d.pop("canceledReason"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt").replace("Z", "+00:00"))
+        created_at = parse_datetime(d.pop("createdAt"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt").replace("Z", "+00:00"))
+        updated_at = parse_datetime(d.pop("updatedAt"))
 
         _behavior = d.pop("behavior", UNSET)
         behavior: WebsetSearchBehavior | Unset
