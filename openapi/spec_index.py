@@ -11,28 +11,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from openapi.normalize._schemas import iter_operations
+from openapi.normalize._schemas import iter_operations, without_keywords
 from openapi.overlays import is_overlay
 
 _DROPPED_KEYWORDS = frozenset({"description", "title", "example", "examples", "summary", "x-overlay"})
-_SCHEMA_MAPS = ("properties", "patternProperties", "$defs")
 
 
 def strip_annotations(node: Any) -> Any:
-    """The schema without annotation keywords (property names such as `description` are kept)."""
-    if isinstance(node, list):
-        return [strip_annotations(item) for item in node]
-    if not isinstance(node, dict):
-        return node
-    out: dict[str, Any] = {}
-    for key, value in node.items():
-        if key in _DROPPED_KEYWORDS:
-            continue
-        if key in _SCHEMA_MAPS and isinstance(value, dict):
-            out[key] = {name: strip_annotations(child) for name, child in value.items()}
-        else:
-            out[key] = strip_annotations(value)
-    return out
+    return without_keywords(node, _DROPPED_KEYWORDS)
 
 
 def build_spec_index(normalized: dict[str, Any]) -> dict[str, Any]:

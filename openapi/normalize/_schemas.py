@@ -89,18 +89,23 @@ def pascal(name: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in parts if part)
 
 
-def canonical(schema: Any) -> Any:
-    """The schema without annotation keywords, for structural comparison (property names are kept)."""
+def without_keywords(schema: Any, keywords: frozenset[str]) -> Any:
+    """A copy of the schema without these keywords at any schema position (property names are kept)."""
     if isinstance(schema, list):
-        return [canonical(item) for item in schema]
+        return [without_keywords(item, keywords) for item in schema]
     if not isinstance(schema, dict):
         return schema
     out: dict[str, Any] = {}
     for key, value in schema.items():
-        if key in _ANNOTATIONS:
+        if key in keywords:
             continue
         if key in _SCHEMA_MAPS and isinstance(value, dict):
-            out[key] = {name: canonical(child) for name, child in value.items()}
+            out[key] = {name: without_keywords(child, keywords) for name, child in value.items()}
         else:
-            out[key] = canonical(value)
+            out[key] = without_keywords(value, keywords)
     return out
+
+
+def canonical(schema: Any) -> Any:
+    """The schema without annotation keywords, for structural comparison."""
+    return without_keywords(schema, _ANNOTATIONS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.progress import (
@@ -20,6 +21,9 @@ from rich.text import Text
 from .._waits import WaitProgress
 from ._format import duration
 
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
 
 def _count(value: float | None) -> int:
     return int(value or 0)
@@ -31,7 +35,24 @@ def _time_left(progress: WaitProgress) -> str:
     return f"~{duration(progress.time_left)} left"
 
 
-class WaitDisplay:
+class _LiveDisplay:
+    """A rich Progress shown while the display is entered (None when not drawing: no terminal, or disabled)."""
+
+    _progress: Progress | None = None
+
+    def __enter__(self) -> Self:
+        if self._progress is not None:
+            self._progress.start()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
+class WaitDisplay(_LiveDisplay):
     """Shows a webset wait: status, a completion bar, found / analyzed, the server's time-left estimate."""
 
     def __init__(self, console: Console) -> None:
@@ -69,19 +90,8 @@ class WaitDisplay:
                      _time_left(progress), f"{duration(progress.elapsed)} elapsed"]  # fmt: skip
             self._console.print(Text(" · ".join(p for p in parts if p), style="dim"))
 
-    def __enter__(self) -> WaitDisplay:
-        if self._progress is not None:
-            self._progress.start()
-        return self
 
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        if self._progress is not None:
-            self._progress.stop()
-
-
-class CountDisplay:
+class CountDisplay(_LiveDisplay):
     """Counts items written: a bar (against the expected total, when known) in a terminal, a line per page else."""
 
     def __init__(self, console: Console, description: str, *, total: int | None, enabled: bool = True) -> None:
@@ -111,14 +121,3 @@ class CountDisplay:
         elif self._enabled:
             of = f" of ~{self._total}" if self._total else ""
             self._console.print(Text(f"{self._description}: {self.count}{of}", style="dim"))
-
-    def __enter__(self) -> CountDisplay:
-        if self._progress is not None:
-            self._progress.start()
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        if self._progress is not None:
-            self._progress.stop()
