@@ -1,24 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_enrichment_parameters import CreateEnrichmentParameters
-    from ..models.create_webset_parameters_exclude_item import (
-        CreateWebsetParametersExcludeItem,
-    )
-    from ..models.create_webset_parameters_import_item import (
-        CreateWebsetParametersImportItem,
-    )
-    from ..models.create_webset_parameters_metadata import CreateWebsetParametersMetadata
-    from ..models.create_webset_parameters_search import CreateWebsetParametersSearch
-
 
 T = TypeVar("T", bound="CreateWebsetParameters")
 
@@ -107,20 +95,6 @@ class CreateWebsetParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_enrichment_parameters import CreateEnrichmentParameters  # noqa: PLC0415
-        from ..models.create_webset_parameters_exclude_item import (
-            CreateWebsetParametersExcludeItem,  # noqa: PLC0415
-        )
-        from ..models.create_webset_parameters_import_item import (
-            CreateWebsetParametersImportItem,  # noqa: PLC0415
-        )
-        from ..models.create_webset_parameters_metadata import (
-            CreateWebsetParametersMetadata,  # noqa: PLC0415
-        )
-        from ..models.create_webset_parameters_search import (
-            CreateWebsetParametersSearch,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _search = d.pop("search", UNSET)
         search: CreateWebsetParametersSearch | Unset
@@ -192,3 +166,17 @@ class CreateWebsetParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
+# (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles
+# between models resolve.
+from ..models.create_enrichment_parameters import CreateEnrichmentParameters  # noqa: E402
+from ..models.create_webset_parameters_exclude_item import (
+    CreateWebsetParametersExcludeItem,  # noqa: E402
+)
+from ..models.create_webset_parameters_import_item import (
+    CreateWebsetParametersImportItem,  # noqa: E402
+)
+from ..models.create_webset_parameters_metadata import CreateWebsetParametersMetadata  # noqa: E402
+from ..models.create_webset_parameters_search import CreateWebsetParametersSearch  # noqa: E402

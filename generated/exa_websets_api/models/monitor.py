@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,6 @@ from attrs import field as _attrs_field
 from ..models.monitor_object import MonitorObject
 from ..models.monitor_status import MonitorStatus
 from ..types import parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.monitor_behavior import MonitorBehavior
-    from ..models.monitor_cadence import MonitorCadence
-    from ..models.monitor_metadata import MonitorMetadata
-    from ..models.monitor_run import MonitorRun
-
 
 T = TypeVar("T", bound="Monitor")
 
@@ -52,8 +45,6 @@ class Monitor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.monitor_run import MonitorRun  # noqa: PLC0415
-
         id = self.id
 
         object_ = self.object_.value
@@ -106,11 +97,6 @@ class Monitor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.monitor_behavior import MonitorBehavior  # noqa: PLC0415
-        from ..models.monitor_cadence import MonitorCadence  # noqa: PLC0415
-        from ..models.monitor_metadata import MonitorMetadata  # noqa: PLC0415
-        from ..models.monitor_run import MonitorRun  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -184,3 +170,12 @@ class Monitor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
+# (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles
+# between models resolve.
+from ..models.monitor_behavior import MonitorBehavior  # noqa: E402
+from ..models.monitor_cadence import MonitorCadence  # noqa: E402
+from ..models.monitor_metadata import MonitorMetadata  # noqa: E402
+from ..models.monitor_run import MonitorRun  # noqa: E402

