@@ -37,9 +37,10 @@ class WaitProgress:
 class Verdict(Generic[T]):
     done: bool
     failure: WaitError | None
-    progress: Hashable  # changes whenever something moved
-    time_left: float | None
+    phase: Hashable  # changes when the job moves to a new phase (statuses), not with every item found
+    time_left: float | None  # the server's estimate for the running search
     fields: dict[str, Any]  # for WaitProgress
+    estimated_at: float | None = None  # when the server made that estimate (the search's updatedAt, epoch seconds)
 
 
 Judge = Callable[[T], Verdict[T]]
@@ -64,17 +65,30 @@ def current_search(webset: Webset) -> WebsetSearch | None:
     return running[0] if running else (searches[-1] if searches else None)
 
 
+def _estimate(search: WebsetSearch | None) -> tuple[float | None, float | None]:
+    """The search's time-left estimate and when the server made it. A completed search has none left: what remains
+    (its last enrichment results) usually lands within seconds, so the wait polls quickly for a while."""
+    if search is None:
+        return None, None
+    status = _value(search.status)
+    if status == "completed":
+        return 0.0, search.updated_at.timestamp()
+    if status != "running" or search.progress.time_left is None:
+        return None, None
+    return search.progress.time_left, search.updated_at.timestamp()
+
+
 def judge_webset(webset: Webset, *, stop_on_paused: bool = True) -> Verdict[Webset]:
     status = _value(webset.status)
     search = current_search(webset)
-    fields = _search_fields(search)
-    progress = (status, tuple((s.id, _value(s.status), s.progress.found, s.progress.analyzed, s.progress.completion)
-                              for s in webset.searches),
-                tuple((e.id, _value(e.status)) for e in webset.enrichments))  # fmt: skip
+    phase = (status, tuple((s.id, _value(s.status)) for s in webset.searches),
+             tuple((e.id, _value(e.status)) for e in webset.enrichments))  # fmt: skip
     failure = None
     if status == "paused" and stop_on_paused:
         failure = WebsetPaused(f"webset {webset.id} is paused: it will not become idle by itself", last=webset)
-    return Verdict(status == "idle", failure, progress, fields.get("time_left"), {"status": status, **fields})
+    time_left, estimated_at = _estimate(search) if status == "running" else (None, None)
+    fields = {"status": status, **_search_fields(search)}
+    return Verdict(status == "idle", failure, phase, time_left, fields, estimated_at)
 
 
 def judge_search(search: WebsetSearch) -> Verdict[WebsetSearch]:
@@ -83,9 +97,9 @@ def judge_search(search: WebsetSearch) -> Verdict[WebsetSearch]:
     if status == "canceled":
         reason = _value(search.canceled_reason)
         failure = SearchCanceled(f"search {search.id} was canceled ({reason})", last=search, reason=reason)
-    fields = _search_fields(search)
-    progress = (status, fields["found"], fields["analyzed"], fields["completion"])
-    return Verdict(status == "completed", failure, progress, fields["time_left"], {"status": status, **fields})
+    time_left, estimated_at = _estimate(search)
+    return Verdict(status == "completed", failure, status, time_left, {"status": status, **_search_fields(search)},
+                   estimated_at)  # fmt: skip
 
 
 def judge_import(item: Import) -> Verdict[Import]:
@@ -95,7 +109,7 @@ def judge_import(item: Import) -> Verdict[Import]:
         reason, detail = _value(item.failed_reason), _value(item.failed_message)
         failure = ImportFailed(f"import {item.id} failed: {reason}" + (f" ({detail})" if detail else ""),
                                last=item, reason=reason, detail=detail)  # fmt: skip
-    return Verdict(status == "completed", failure, (status, item.count), None, {"status": status})
+    return Verdict(status == "completed", failure, status, None, {"status": status})
 
 
 def judge_monitor_run(run: MonitorRun) -> Verdict[MonitorRun]:

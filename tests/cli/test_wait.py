@@ -20,7 +20,7 @@ def test_wait_prints_progress_advancing_until_idle(cli: Cli) -> None:
     completion = [step[2] for step in steps]
     assert found == sorted(found)
     assert found[0] == 0
-    assert found[-1] >= 7
+    assert len(set(found)) >= 4, "progress advanced over several polls"
     assert completion == sorted(completion)
     assert len(set(completion)) >= 5
     assert any("left" in line for line in result.err.splitlines())  # the server's time-left estimate

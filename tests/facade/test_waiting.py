@@ -3,6 +3,7 @@ failed imports, canceled searches and failed monitor runs, and progress snapshot
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 import httpx
@@ -26,8 +27,15 @@ def search_json(status: str = "running", found: int = 0, time_left: float | None
     }  # fmt: skip
 
 
-def running(found: int, time_left: float | None = None) -> httpx.Response:
-    return httpx.Response(200, json=webset_json(status="running", searches=[search_json("running", found, time_left)]))
+def running(found: int, time_left: float | None = None, estimated_at: float | None = None) -> httpx.Response:
+    """A running webset; with ``estimated_at`` (epoch seconds) the search's estimate was made then."""
+    updated = {} if estimated_at is None else {"updatedAt": iso(estimated_at)}
+    search = search_json("running", found, time_left, **updated)
+    return httpx.Response(200, json=webset_json(status="running", searches=[search]))
+
+
+def iso(epoch: float) -> str:
+    return datetime.datetime.fromtimestamp(epoch, datetime.timezone.utc).isoformat()
 
 
 def idle() -> httpx.Response:
@@ -38,17 +46,25 @@ def wait(client, **kwargs):
     return client.websets.wait_until_idle("webset_1", **kwargs)
 
 
-def test_polls_grow_while_nothing_moves_and_reset_when_progress_moves(both: Both, api: respx.MockRouter) -> None:
-    api.get(PATH).mock(side_effect=[running(1), running(1), running(1), running(2), running(2), idle()])
+def test_polls_grow_while_the_search_runs_and_reset_when_its_phase_changes(both: Both, api: respx.MockRouter):
+    enriching = webset_json(status="running", searches=[search_json("completed", 10)])  # search done, enrichments not
+    api.get(PATH).mock(side_effect=[running(1), running(2), running(4), running(7), httpx.Response(200, json=enriching),
+                                    httpx.Response(200, json=enriching), idle()])  # fmt: skip
     webset = both.run(wait)
     assert webset.status.value == "idle"
-    assert both.time.sleeps == [1.0, 1.5, 2.25, 1.0, 1.5]
+    # items found do not reset the interval; the search completing (a new phase) does
+    assert both.time.sleeps == [1.0, 1.5, 2.25, 3.375, 1.0, 1.5]
 
 
-def test_time_left_brings_the_next_poll_closer(both: Both, api: respx.MockRouter) -> None:
-    api.get(PATH).mock(side_effect=[running(5), running(5), running(5), running(5, time_left=1.2), idle()])
+def test_the_next_poll_lands_when_the_servers_estimate_runs_out(both: Both, api: respx.MockRouter) -> None:
+    start = both.time.now
+    # Polls at t0 + 0, 1, 2.5, 4.75, 8.125, 13.1875. The last says "2 s left" as of t0 + 12.5: the estimate runs out
+    # at t0 + 14.5, sooner than the next interval (7.59 s), so the next poll lands then, not 2 s after the read.
+    estimate = running(9, time_left=2, estimated_at=start + 12.5)
+    api.get(PATH).mock(side_effect=[*[running(5)] * 5, estimate, idle()])
     both.run(wait)
-    assert both.time.sleeps == [1.0, 1.5, 2.25, 1.2]
+    assert both.time.sleeps == [1.0, 1.5, 2.25, 3.375, 5.0625, 1.3125]
+    assert both.time.now == start + 14.5
 
 
 def test_the_deadline_is_exact_and_the_timeout_carries_the_last_webset(both: Both, api: respx.MockRouter) -> None:
@@ -95,7 +111,9 @@ def test_a_non_transient_error_ends_the_wait(both: Both, api: respx.MockRouter) 
 
 
 def test_on_progress_gets_the_running_searchs_numbers(both: Both, api: respx.MockRouter) -> None:
-    api.get(PATH).mock(side_effect=[running(2, time_left=30), running(6, time_left=8), idle()])
+    now = both.time.now
+    api.get(PATH).mock(side_effect=[running(2, time_left=30, estimated_at=now), running(6, time_left=8,
+                                    estimated_at=now + 1), idle()])  # fmt: skip
     seen = []
     both.run(lambda c: wait(c, on_progress=seen.append))
     assert [(p.status, p.found, p.analyzed, p.completion, p.time_left) for p in seen] == [
@@ -231,3 +249,13 @@ def test_many_times_out_with_the_pending_snapshots(both: Both, api: respx.MockRo
         both.run(lambda c: c.websets.wait_until_idle_many(["w1"], timeout=30))
     assert sum(both.time.sleeps) == 30.0
     assert list(error.value.last) == ["w1"]
+
+
+def test_after_the_search_completes_the_last_enrichments_are_caught_quickly(both: Both, api: respx.MockRouter):
+    start = both.time.now
+    done_at = iso(start + 8.125)  # the search completed just before the 5th poll
+    enriching = webset_json(status="running", searches=[search_json("completed", 10, updatedAt=done_at)])
+    api.get(PATH).mock(side_effect=[*[running(4)] * 4, *[httpx.Response(200, json=enriching)] * 4, idle()])
+    both.run(wait)
+    # grow while searching; once the search is done (nothing left to estimate), quick polls from 0.5 s
+    assert both.time.sleeps == [1.0, 1.5, 2.25, 3.375, 0.5, 0.75, 1.125, 1.5]

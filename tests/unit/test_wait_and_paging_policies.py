@@ -77,3 +77,31 @@ def test_a_list_without_cursors_ends_after_one_page() -> None:
     cursor = Cursor.starting_at(None)
     cursor.arrived(True, "ignored", paginates=False)
     assert cursor.finished
+
+
+def test_the_estimate_counts_from_when_the_server_made_it() -> None:
+    poller = Poller(POLICY, deadline=None)
+    # 30 s left, estimated 20 s before this poll: look again in 10 s, not 30 (nor the 1 s first interval's cap...)
+    assert poller.next_delay(100.0, "running", time_left=30.0, estimated_at=80.0) == 1.0  # the first poll is fast
+    poller.interval = 15.0  # later in the wait, at the cap
+    assert poller.next_delay(100.0, "running", time_left=30.0, estimated_at=80.0) == 10.0
+
+
+def test_once_the_estimate_ran_out_polls_are_quick_then_grow_again_after_the_window() -> None:
+    policy = PollPolicy(initial=1.0, factor=1.5, max_interval=15.0, min_interval=0.5, tail_max=1.5, tail_window=4.0)
+    poller = Poller(policy, deadline=None)
+    poller.interval = 15.0
+    now, delays = 100.0, []
+    for _ in range(7):
+        delay = poller.next_delay(now, "running", time_left=5.0, estimated_at=90.0)  # ran out 5 s before
+        assert delay is not None
+        delays.append(delay)
+        now += delay
+    assert delays[:5] == [0.5, 0.75, 1.125, 1.5, 1.5], "quick, growing to tail_max (3.875 s into the window)"
+    assert delays[5:] == [15.0, 15.0], "after the 4 s window the estimate is ignored and the interval is used again"
+
+
+def test_an_item_found_is_not_a_phase_change() -> None:
+    poller = Poller(POLICY, deadline=None)
+    assert [poller.next_delay(0.0, ("running", "search running")) for _ in range(3)] == [1.0, 1.5, 2.25]
+    assert poller.next_delay(0.0, ("running", "search completed")) == 1.0, "a search completing resets"

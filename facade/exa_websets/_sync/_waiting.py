@@ -40,8 +40,9 @@ def wait_for(
     started = clock()
     poller = Poller(poll, deadline=None if timeout is None else started + timeout)
     last: T | None = None
-    progress: Hashable = None
+    phase: Hashable = None
     time_left: float | None = None
+    estimated_at: float | None = None
     while True:
         try:
             last = fetch()
@@ -49,7 +50,7 @@ def wait_for(
             logger.info("waiting for %s: a poll failed after its retries (%s); still waiting", what, error)
         else:
             verdict = judge(last)
-            progress, time_left = verdict.progress, verdict.time_left
+            phase, time_left, estimated_at = verdict.phase, verdict.time_left, verdict.estimated_at
             if on_progress is not None:
                 fields = {"status": "", **verdict.fields}
                 on_progress(WaitProgress(id=object_id, polls=poller.polls + 1, elapsed=clock() - started, last=last,
@@ -58,7 +59,7 @@ def wait_for(
                 raise verdict.failure
             if verdict.done:
                 return last
-        delay = poller.next_delay(clock(), progress, time_left)
+        delay = poller.next_delay(clock(), phase, time_left, estimated_at)
         if delay is None:
             raise WaitTimeout(f"{what} did not finish within {timeout:g} s", last=last)
         sleep(delay)
