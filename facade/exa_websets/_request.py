@@ -102,6 +102,8 @@ def _fill_path(operation: Operation, path: Sequence[tuple[str, str]], problems: 
 def _encode_query(
     index: SpecIndex, operation: Operation, query: Mapping[str, Any], problems: list[Problem]
 ) -> tuple[tuple[str, str], ...]:
+    if all(value is None for value in query.values()):
+        return ()
     converter = Converter(index)
     known = {p.name: p for p in operation.query_parameters}
     pairs: list[tuple[str, str]] = []
@@ -160,8 +162,13 @@ def _json_default(value: Any) -> Any:
     return converted
 
 
+_OPTION_NAMES = frozenset(RequestOptions.__annotations__)
+
+
 def _check_options(options: RequestOptions, problems: list[Problem]) -> None:
-    unknown = set(options) - set(RequestOptions.__annotations__)
+    if not options:
+        return
+    unknown = set(options) - _OPTION_NAMES
     for name in sorted(unknown):
         problems.append(Problem(name, "is not a request option (timeout, max_retries, extra_headers, extra_query, "
                                       "extra_body, priority)"))  # fmt: skip

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import weakref
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,7 +16,7 @@ class ResponseInfo:
     request_id: str | None
     retries: int  # how many retries this call took (0: the first attempt succeeded)
     elapsed: float  # seconds, all attempts and waits included
-    headers: dict[str, str] = field(repr=False)
+    headers: Mapping[str, str] = field(repr=False)  # the response's own (case-insensitive) headers, not a copy
 
 
 _BY_ID: dict[int, tuple[weakref.ref[Any], ResponseInfo]] = {}

@@ -127,7 +127,7 @@ class AsyncPipeline:
             request_id=request_id(response),
             retries=retries,
             elapsed=self.clock() - started,
-            headers=dict(response.headers),
+            headers=response.headers,
         )
 
     async def aclose(self) -> None:

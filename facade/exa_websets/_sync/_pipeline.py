@@ -128,7 +128,7 @@ class Pipeline:
             request_id=request_id(response),
             retries=retries,
             elapsed=self.clock() - started,
-            headers=dict(response.headers),
+            headers=response.headers,
         )
 
     def close(self) -> None:
