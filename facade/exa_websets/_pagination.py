@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from ._endpoint import ListResponse
+from ._errors import APIResponseValidationError
 from ._response import ResponseInfo, response_info
 
 T = TypeVar("T")
@@ -30,3 +31,47 @@ class Page(Generic[T]):
 
     def __len__(self) -> int:
         return len(self.data)
+
+
+@dataclass(frozen=True)
+class RawPage(Generic[T]):
+    """A page whose items are still JSON: each becomes a model only when it is reached.
+
+    Reading a long list this way keeps one item's model alive at a time (unless the caller keeps it), instead of a
+    whole page of models built at once and promoted through the garbage collector's generations (the benchmark
+    measured ~20% of paging time).
+    """
+
+    items: list[Any]
+    has_more: bool
+    next_cursor: str | None
+    parse_item: Callable[[Any], T]
+    response: ResponseInfo
+
+    def models(self) -> Iterator[T]:
+        for raw in self.items:
+            try:
+                yield self.parse_item(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                info = self.response
+                raise APIResponseValidationError(
+                    f"an item of the {info.status_code} response does not match the pinned spec "
+                    f"({type(error).__name__}: {error})",
+                    method=info.method, url=info.url, body=raw, request_id=info.request_id, retries=info.retries,
+                ) from error  # fmt: skip
+
+    def page(self) -> Page[T]:
+        return Page(data=list(self.models()), has_more=self.has_more, next_cursor=self.next_cursor,
+                    response=self.response)  # fmt: skip
+
+
+def envelope(data: Any) -> tuple[list[Any], bool, str | None]:
+    """The parts every list response shares, checked for shape; the items stay JSON."""
+    if (
+        not isinstance(data, dict)
+        or not isinstance(data.get("data"), list)
+        or not isinstance(data.get("hasMore"), bool)
+    ):
+        raise TypeError("a list response needs data (a list) and hasMore (a boolean)")
+    cursor = data.get("nextCursor")
+    return data["data"], data["hasMore"], cursor if isinstance(cursor, str) else None

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Generic, TypeVar
 
 from .._logging import logger
-from .._pagination import Page
+from .._pagination import Page, RawPage
 from .._policy.paging import Cursor
 
 T = TypeVar("T")
@@ -22,7 +22,7 @@ class AsyncPaginator(Generic[T]):
 
     def __init__(
         self,
-        fetch: Callable[[str | None], Awaitable[Page[T]]],
+        fetch: Callable[[str | None], Awaitable[RawPage[T]]],
         *,
         cursor: str | None = None,
         paginates: bool = True,
@@ -42,7 +42,7 @@ class AsyncPaginator(Generic[T]):
         """The cursor of the page after the one being read (None when there is none)."""
         return None if self._position.finished else self._position.next
 
-    async def iter_pages(self) -> AsyncIterator[Page[T]]:
+    async def _raw_pages(self) -> AsyncIterator[RawPage[T]]:
         while not self._position.finished:
             page = await self._fetch(self._position.next)
             self.pages_fetched += 1
@@ -51,9 +51,15 @@ class AsyncPaginator(Generic[T]):
             self._position.arrived(page.has_more, page.next_cursor, paginates=self._paginates)
             yield page
 
+    async def iter_pages(self) -> AsyncIterator[Page[T]]:
+        """Whole pages, their items parsed."""
+        async for page in self._raw_pages():
+            yield page.page()
+
     async def _items(self) -> AsyncIterator[T]:
-        async for page in self.iter_pages():
-            for item in page.data:
+        # Each item becomes a model only when reached (see RawPage): one page of JSON, one model at a time.
+        async for page in self._raw_pages():
+            for item in page.models():
                 yield item
 
     def __aiter__(self) -> AsyncIterator[T]:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from typing import Generic, TypeVar
 
 from .._logging import logger
-from .._pagination import Page
+from .._pagination import Page, RawPage
 from .._policy.paging import Cursor
 
 T = TypeVar("T")
@@ -23,7 +23,7 @@ class Paginator(Generic[T]):
 
     def __init__(
         self,
-        fetch: Callable[[str | None], Page[T]],
+        fetch: Callable[[str | None], RawPage[T]],
         *,
         cursor: str | None = None,
         paginates: bool = True,
@@ -43,7 +43,7 @@ class Paginator(Generic[T]):
         """The cursor of the page after the one being read (None when there is none)."""
         return None if self._position.finished else self._position.next
 
-    def iter_pages(self) -> Iterator[Page[T]]:
+    def _raw_pages(self) -> Iterator[RawPage[T]]:
         while not self._position.finished:
             page = self._fetch(self._position.next)
             self.pages_fetched += 1
@@ -52,9 +52,15 @@ class Paginator(Generic[T]):
             self._position.arrived(page.has_more, page.next_cursor, paginates=self._paginates)
             yield page
 
+    def iter_pages(self) -> Iterator[Page[T]]:
+        """Whole pages, their items parsed."""
+        for page in self._raw_pages():
+            yield page.page()
+
     def _items(self) -> Iterator[T]:
-        for page in self.iter_pages():
-            yield from page.data
+        # Each item becomes a model only when reached (see RawPage): one page of JSON, one model at a time.
+        for page in self._raw_pages():
+            yield from page.models()
 
     def __iter__(self) -> Iterator[T]:
         return self._items()

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -15,10 +15,10 @@ from .._endpoint import Endpoint, ListResponse
 from .._logging import configure_from_environment
 from .._operations import label_for
 from .._options import RequestOptions
-from .._pagination import Page
+from .._pagination import Page, RawPage, envelope
 from .._policy.retry import RetryPolicy, Safety
 from .._request import prepare, prepare_transfer
-from .._response import attach
+from .._response import ResponseInfo, attach
 from .._responses import validation_error
 from .._settings import DEFAULT, TimeoutArg, load_settings
 from .._spec import spec_index
@@ -113,6 +113,20 @@ class WebsetsClient:
         safety: Safety = Safety.REPEATABLE,
     ) -> T:
         """Validate, send through the pipeline, and parse the success body with the generated parser."""
+        result, _ = self._call_with_info(endpoint, path=path, query=query, body=body, options=options,
+                                               safety=safety)  # fmt: skip
+        return result
+
+    def _call_with_info(
+        self,
+        endpoint: Endpoint[T],
+        *,
+        path: Sequence[tuple[str, str]] = (),
+        query: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+        safety: Safety = Safety.REPEATABLE,
+    ) -> tuple[T, ResponseInfo]:
         prepared = prepare(
             self._index, self._settings, endpoint.operation_id, label=label_for(endpoint.operation_id),
             path=path, query=query, body=body, options=options, safety=safety,
@@ -125,7 +139,7 @@ class WebsetsClient:
                 error, data, response=response, method=prepared.method, url=prepared.url, retries=info.retries
             ) from error
         attach(result, info)
-        return result
+        return result, info
 
     def _list(
         self,
@@ -148,6 +162,21 @@ class WebsetsClient:
                                     options=options)  # fmt: skip
         response, _, _ = self._pipeline.send(prepared)
         return response.content
+
+    def _list_raw(
+        self,
+        operation_id: str,
+        parse_item: Callable[[Any], ItemT],
+        *,
+        path: Sequence[tuple[str, str]] = (),
+        query: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> RawPage[ItemT]:
+        """One page of a list, its items left as JSON until iterated (list_all reads lists this way)."""
+        (items, has_more, next_cursor), info = self._call_with_info(
+            Endpoint(operation_id, envelope), path=path, query=query, options=options
+        )
+        return RawPage(items, has_more, next_cursor, parse_item, info)
 
     def close(self) -> None:
         """Close the HTTP connections this client opened (a caller-supplied http_client stays open)."""

@@ -10,7 +10,7 @@ from typing_extensions import Unpack
 from ..._endpoint import Endpoint
 from ..._operations import operation
 from ..._options import RequestOptions
-from ..._pagination import Page
+from ..._pagination import Page, RawPage
 from ...types import Event
 from .._paging import AsyncPaginator
 from ._base import AsyncResource
@@ -50,9 +50,11 @@ class AsyncEvents(AsyncResource):
         """Every event matching the filters, lazily, page by page."""
         size = self._page_size(LIST.operation_id, limit)
 
-        async def fetch(page_cursor: str | None) -> Page[Event]:
-            return await self.list(cursor=page_cursor, limit=size, types=types, created_before=created_before,
-                                   created_after=created_after, **request_options)  # fmt: skip
+        async def fetch(page_cursor: str | None) -> RawPage[Event]:
+            query = {"cursor": page_cursor, "limit": size, "types": types, "created_before": created_before,
+                     "created_after": created_after}  # fmt: skip
+            # One event is parsed as events-get parses it (the open, discriminated union).
+            return await self._client._list_raw(LIST.operation_id, GET.parse, query=query, options=request_options)
 
         return AsyncPaginator(fetch, cursor=cursor)
 

@@ -13,7 +13,7 @@ from typing_extensions import Unpack
 from ..._endpoint import Endpoint
 from ..._operations import operation
 from ..._options import RequestOptions
-from ..._pagination import Page
+from ..._pagination import Page, RawPage
 from ..._policy.retry import Safety
 from ..._policy.waiting import PollPolicy
 from ..._waits import judge_import
@@ -97,8 +97,11 @@ class AsyncImports(AsyncResource):
         """Every import, lazily, page by page."""
         size = self._page_size(LIST.operation_id, limit)
 
-        async def fetch(page_cursor: str | None) -> Page[Import]:
-            return await self.list(cursor=page_cursor, limit=size, **request_options)
+        async def fetch(page_cursor: str | None) -> RawPage[Import]:
+            query = {"cursor": page_cursor, "limit": size}
+            return await self._client._list_raw(
+                LIST.operation_id, Import.from_dict, query=query, options=request_options
+            )
 
         return AsyncPaginator(fetch, cursor=cursor)
 

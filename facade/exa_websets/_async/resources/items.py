@@ -7,7 +7,7 @@ from typing_extensions import Unpack
 from ..._endpoint import Endpoint
 from ..._operations import operation
 from ..._options import RequestOptions
-from ..._pagination import Page
+from ..._pagination import Page, RawPage
 from .._paging import AsyncPaginator
 from ._base import AsyncResource
 
@@ -47,8 +47,12 @@ class AsyncItems(AsyncResource):
         """Every item of a webset, lazily, one page in memory at a time (the spec's largest page by default)."""
         size = self._page_size(LIST.operation_id, limit)
 
-        async def fetch(page_cursor: str | None) -> Page[WebsetItem]:
-            return await self.list(webset_id, cursor=page_cursor, limit=size, source_id=source_id, **request_options)
+        async def fetch(page_cursor: str | None) -> RawPage[WebsetItem]:
+            query = {"cursor": page_cursor, "limit": size, "source_id": source_id}
+            return await self._client._list_raw(
+                LIST.operation_id, WebsetItem.from_dict, path=(("webset_id", webset_id),), query=query,
+                options=request_options,
+            )  # fmt: skip
 
         return AsyncPaginator(fetch, cursor=cursor)
 

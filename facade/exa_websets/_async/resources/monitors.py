@@ -11,7 +11,7 @@ from typing_extensions import Unpack
 from ..._endpoint import Endpoint
 from ..._operations import operation
 from ..._options import RequestOptions
-from ..._pagination import Page
+from ..._pagination import Page, RawPage
 from ..._policy.retry import Safety
 from ..._policy.waiting import PollPolicy
 from ..._waits import judge_monitor_run
@@ -38,8 +38,11 @@ class AsyncMonitorRuns(AsyncResource):
     def list_all(self, monitor_id: str, **request_options: Unpack[RequestOptions]) -> AsyncPaginator[MonitorRun]:
         """Every run of a monitor. The spec gives this list no cursor, so it is the one page the API returns."""
 
-        async def fetch(page_cursor: str | None) -> Page[MonitorRun]:
-            return await self.list(monitor_id, **request_options)
+        async def fetch(page_cursor: str | None) -> RawPage[MonitorRun]:
+            return await self._client._list_raw(
+                RUNS_LIST.operation_id, MonitorRun.from_dict, path=(("monitor_id", monitor_id),),
+                options=request_options,
+            )  # fmt: skip
 
         return AsyncPaginator(fetch, paginates=False)
 
@@ -116,8 +119,10 @@ class AsyncMonitors(AsyncResource):
         """Every monitor, lazily, page by page."""
         size = self._page_size(LIST.operation_id, limit)
 
-        async def fetch(page_cursor: str | None) -> Page[Monitor]:
-            return await self.list(cursor=page_cursor, limit=size, webset_id=webset_id, **request_options)
+        async def fetch(page_cursor: str | None) -> RawPage[Monitor]:
+            query = {"cursor": page_cursor, "limit": size, "webset_id": webset_id}
+            return await self._client._list_raw(LIST.operation_id, Monitor.from_dict, query=query,
+                                                options=request_options)  # fmt: skip
 
         return AsyncPaginator(fetch, cursor=cursor)
 

@@ -11,7 +11,7 @@ from typing_extensions import Unpack
 from ..._endpoint import Endpoint
 from ..._operations import operation
 from ..._options import RequestOptions
-from ..._pagination import Page
+from ..._pagination import Page, RawPage
 from ..._policy.retry import Safety
 from .._paging import AsyncPaginator
 from ._base import AsyncResource
@@ -57,9 +57,12 @@ class AsyncWebhookAttempts(AsyncResource):
         """Every delivery attempt of a webhook, lazily, page by page."""
         size = self._page_size(ATTEMPTS_LIST.operation_id, limit)
 
-        async def fetch(page_cursor: str | None) -> Page[WebhookAttempt]:
-            return await self.list(webhook_id, cursor=page_cursor, limit=size, event_type=event_type,
-                                   successful=successful, **request_options)  # fmt: skip
+        async def fetch(page_cursor: str | None) -> RawPage[WebhookAttempt]:
+            query = {"cursor": page_cursor, "limit": size, "event_type": event_type, "successful": successful}
+            return await self._client._list_raw(
+                ATTEMPTS_LIST.operation_id, WebhookAttempt.from_dict, path=(("webhook_id", webhook_id),),
+                query=query, options=request_options,
+            )  # fmt: skip
 
         return AsyncPaginator(fetch, cursor=cursor)
 
@@ -102,8 +105,10 @@ class AsyncWebhooks(AsyncResource):
         """Every webhook, lazily, page by page."""
         size = self._page_size(LIST.operation_id, limit)
 
-        async def fetch(page_cursor: str | None) -> Page[Webhook]:
-            return await self.list(cursor=page_cursor, limit=size, **request_options)
+        async def fetch(page_cursor: str | None) -> RawPage[Webhook]:
+            query = {"cursor": page_cursor, "limit": size}
+            return await self._client._list_raw(LIST.operation_id, Webhook.from_dict, query=query,
+                                                options=request_options)  # fmt: skip
 
         return AsyncPaginator(fetch, cursor=cursor)
 

@@ -12,7 +12,7 @@ from typing_extensions import Unpack
 from ..._endpoint import Endpoint
 from ..._operations import operation
 from ..._options import RequestOptions
-from ..._pagination import Page
+from ..._pagination import Page, RawPage
 from ..._policy.retry import Safety
 from .._paging import Paginator
 from ._base import Resource
@@ -58,9 +58,12 @@ class WebhookAttempts(Resource):
         """Every delivery attempt of a webhook, lazily, page by page."""
         size = self._page_size(ATTEMPTS_LIST.operation_id, limit)
 
-        def fetch(page_cursor: str | None) -> Page[WebhookAttempt]:
-            return self.list(webhook_id, cursor=page_cursor, limit=size, event_type=event_type,
-                                   successful=successful, **request_options)  # fmt: skip
+        def fetch(page_cursor: str | None) -> RawPage[WebhookAttempt]:
+            query = {"cursor": page_cursor, "limit": size, "event_type": event_type, "successful": successful}
+            return self._client._list_raw(
+                ATTEMPTS_LIST.operation_id, WebhookAttempt.from_dict, path=(("webhook_id", webhook_id),),
+                query=query, options=request_options,
+            )  # fmt: skip
 
         return Paginator(fetch, cursor=cursor)
 
@@ -103,8 +106,10 @@ class Webhooks(Resource):
         """Every webhook, lazily, page by page."""
         size = self._page_size(LIST.operation_id, limit)
 
-        def fetch(page_cursor: str | None) -> Page[Webhook]:
-            return self.list(cursor=page_cursor, limit=size, **request_options)
+        def fetch(page_cursor: str | None) -> RawPage[Webhook]:
+            query = {"cursor": page_cursor, "limit": size}
+            return self._client._list_raw(LIST.operation_id, Webhook.from_dict, query=query,
+                                                options=request_options)  # fmt: skip
 
         return Paginator(fetch, cursor=cursor)
 

@@ -29,7 +29,7 @@ from ..._endpoint import Endpoint
 from ..._errors import ConflictError
 from ..._operations import operation
 from ..._options import RequestOptions
-from ..._pagination import Page
+from ..._pagination import Page, RawPage
 from ..._policy.retry import Safety
 from ..._policy.waiting import PollPolicy
 from ..._waits import judge_webset
@@ -91,8 +91,9 @@ class Websets(Resource):
         """Every webset, lazily, page by page (the spec's largest page size unless ``limit`` says otherwise)."""
         size = self._page_size(LIST.operation_id, limit)
 
-        def fetch(page_cursor: str | None) -> Page[Webset]:
-            return self.list(cursor=page_cursor, limit=size, **request_options)
+        def fetch(page_cursor: str | None) -> RawPage[Webset]:
+            query = {"cursor": page_cursor, "limit": size}
+            return self._client._list_raw(LIST.operation_id, Webset.from_dict, query=query, options=request_options)
 
         return Paginator(fetch, cursor=cursor)
 
