@@ -263,12 +263,18 @@ def _find_item(sim: Simulation, search_id: str) -> None:
     sim.later(rng.uniform(*ITEM_INTERVAL), lambda: _find_item(sim, search_id), webset_id=webset.id)
 
 
+MAX_REDRAWS = 20  # the synthetic pools are finite (~1,100 company names): past this, vary the URL instead
+
+
 def _new_entity(sim: Simulation, webset: WebsetRecord, entity: EntitySpec, query: str) -> ItemProperties:
-    while True:  # a new draw until the URL is new to this webset
+    """A synthetic entity whose URL is new to this webset (items of one webset never share a URL)."""
+    for _ in range(MAX_REDRAWS):
         webset.items_made += 1
         properties = make_properties(sim.rng("entity", webset.id, webset.items_made), entity, query)
         if properties.url not in webset.urls:
             return properties
+    properties.url = f"{properties.url.rstrip('/')}/{webset.items_made}"  # a large webset has used the pool up
+    return properties
 
 
 def _search_ended(sim: Simulation, search: SearchRecord) -> None:
