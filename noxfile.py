@@ -61,7 +61,7 @@ def demo(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """The whole test suite (spec pipeline, unit, contract, end-to-end). Extra arguments go to pytest."""
-    session.install("-e", ".[test,regen,testing,cli]")
+    session.install("-e", ".[test,regen,testing,cli,bench]")
     session.run("pytest", "--ignore=tests/prism", *session.posargs, env=_mirror_env())
 
 
@@ -74,6 +74,7 @@ def tests_oldest(session: nox.Session) -> None:
         "-q",
         "--ignore=tests/pipeline",
         "--ignore=tests/api",
+        "--ignore=tests/bench",
         "--ignore=tests/prism",
         *session.posargs,
         env=_mirror_env(),
@@ -88,6 +89,15 @@ def prism(session: nox.Session) -> None:
     session.install("-e", ".[test]")
     session.run("python", "scripts/prism.py", "install")
     session.run("pytest", "-q", "tests/prism", *session.posargs, env=_mirror_env())
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Benchmarks: the facade against raw httpx and exa-py on the served fake, in one run (a few minutes).
+
+    Writes bench/results/latest.md (the table) and latest.png; `-- --check` exits 1 when a target is missed."""
+    session.install("-e", ".[bench,testing,regen]")
+    session.run("python", "-m", "bench", *session.posargs, env=_mirror_env())
 
 
 @nox.session(python=PYTHON)
