@@ -60,6 +60,9 @@ class Pipeline:
             except httpx.TransportError as error:  # timeouts included
                 failure, attempt = error, Attempt(delivery=delivery_of(error))
             else:
+                # The body has been read. An httpx response and its stream refer to each other, so without this the
+                # body (a whole page) waits for the cyclic garbage collector instead of going with the response.
+                response.stream = httpx.ByteStream(b"")
                 if response.is_success:
                     try:
                         data = decode_json(response) if prepared.expects_json else None
