@@ -1,0 +1,114 @@
+"""What a benchmark run is configured with and what each section hands to the report."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from typing import Any
+
+from bench._server import WebsetPlan
+
+
+@dataclass(frozen=True)
+class Config:
+    name: str
+    seed: int = 7
+    # 1. per call
+    percall_rounds: int = 15
+    percall_calls: int = 100
+    percall_warmup: int = 30
+    # 2. paging
+    paging_items: int = 10_000
+    paging_rounds: int = 3
+    # 3. memory
+    memory_items: int = 100_000
+    memory_checkpoints: tuple[int, ...] = (10_000, 25_000, 50_000, 75_000, 100_000)
+    memory_small_rounds: int = 3
+    # 4. waiting (fake time)
+    wait_targets: tuple[float, ...] = (20, 45, 90, 180, 300, 480, 720, 960, 1200)
+    wait_seeds: tuple[int, ...] = (1, 2, 3)
+    many_websets: int = 50
+    many_longest: float = 1200.0  # fake seconds until the last of the many websets is idle
+    many_seeds: tuple[int, ...] = (1,)
+    # 5. async fan-out
+    fanout_websets: int = 50
+    fanout_items: int = 200
+    fanout_rounds: int = 3
+    # 6. regeneration
+    regen_rounds: int = 3
+    # profiles and client-only costs
+    canned_rounds: int = 5
+    canned_calls: int = 1000
+    canned_pages: int = 30
+    profile_calls: int = 3000
+    profile_pages: int = 100
+    profile_served_calls: int = 300
+
+    def plans(self, sections: Collection[str]) -> list[WebsetPlan]:
+        """The websets the served fake needs for these sections (seeding 100,000 items takes a while)."""
+        wanted = set(sections)
+        plans = []
+        if wanted & {"percall", "profile"}:
+            plans.append(WebsetPlan("get", 10, enrichments=2))
+        if wanted & {"paging", "memory", "profile"}:
+            plans.append(WebsetPlan("paging", self.paging_items, enrichments=2))
+        if "fanout" in wanted:
+            plans.append(WebsetPlan("fanout", self.fanout_items, copies=self.fanout_websets, enrichments=2))
+        if "memory" in wanted:
+            plans.append(WebsetPlan("memory", self.memory_items))
+        return plans
+
+
+FULL = Config(name="full")
+QUICK = Config(
+    name="quick",
+    percall_rounds=2,
+    percall_calls=10,
+    percall_warmup=3,
+    paging_items=300,
+    paging_rounds=1,
+    memory_items=600,
+    memory_checkpoints=(200, 400, 600),
+    memory_small_rounds=1,
+    wait_targets=(20, 60),
+    wait_seeds=(1,),
+    many_websets=3,
+    many_longest=120.0,
+    fanout_websets=3,
+    fanout_items=40,
+    fanout_rounds=1,
+    regen_rounds=1,
+    canned_rounds=1,
+    canned_calls=20,
+    canned_pages=3,
+    profile_calls=30,
+    profile_pages=3,
+    profile_served_calls=10,
+)
+
+
+@dataclass
+class Target:
+    name: str
+    goal: str
+    measured: str
+    met: bool
+
+
+@dataclass
+class Table:
+    headers: list[str]
+    rows: list[list[str]]
+    caption: str = ""
+
+
+@dataclass
+class Section:
+    key: str
+    title: str
+    tables: list[Table] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+    chart: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)  # figures the findings quote
+    seconds: float = 0.0  # how long the section took (real time)

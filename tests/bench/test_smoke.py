@@ -1,0 +1,80 @@
+"""A fast smoke test of the benchmark code (bench/): the quick configuration end to end, and its pure helpers."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+from exa_websets.testing import ManualClock
+
+from bench._stats import Stat, interleaved
+from bench._transports import canned_pages
+from bench._virtual import run_virtual
+from bench.run import main
+
+SECTIONS = (
+    "## Targets: ",
+    "## 1. Per call",
+    "## 2. Paging",
+    "## 3. Memory",
+    "## 4. Waiting for one webset",
+    "## 4b. Waiting for 3 websets",
+    "## 5. Async fan-out",
+    "## 7. Where the facade's time goes",
+    "## What stands between the facade and the floor",
+)
+
+
+def test_the_quick_run_writes_and_prints_the_report(tmp_path, capsys):
+    assert main(["--quick", "--out", str(tmp_path), "--skip", "regen"]) == 0
+
+    report = (tmp_path / "latest.md").read_text(encoding="utf-8")
+    for heading in SECTIONS:
+        assert heading in report
+    assert "regen (asked (--skip))" in report
+    assert "| facade per call ≤ 1.3x raw httpx | ≤ 1.30x |" in report
+    assert "Timers not placed" not in report  # every step timer found the facade function it wraps
+    assert report in capsys.readouterr().out
+    assert (tmp_path / "latest.png").read_bytes().startswith(b"\x89PNG")
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_stats_are_medians_with_their_range_and_ratios_are_taken_run_by_run():
+    stat = Stat.of([3.0, 1.0, 2.0])
+    assert (stat.median, stat.min, stat.max) == (2.0, 1.0, 3.0)
+    assert stat.fmt(1) == "2.0 (1.0-3.0)"
+    assert Stat.of([4.0, 4.0]).per(Stat.of([2.0, 1.0])).values == (2.0, 4.0)
+    with pytest.raises(ValueError, match="at least one run"):
+        Stat.of([])
+
+
+def test_interleaved_rotates_the_order_every_round():
+    order: list[str] = []
+    interleaved({"a": lambda: order.append("a"), "b": lambda: order.append("b")}, rounds=2)
+    assert order == ["a", "b", "b", "a"]
+
+
+def test_canned_pages_chain_by_cursor_and_end():
+    transport = canned_pages({"data": [{"id": "x"}]}, {"content-type": "application/json"}, pages=3)
+    with httpx.Client(transport=transport, base_url="https://fake.invalid") as client:
+        first = client.get("/items").json()
+        last = client.get("/items", params={"cursor": "bench-2"}).json()
+    assert (first["hasMore"], first["nextCursor"]) == (True, "bench-1")
+    assert (last["hasMore"], last["nextCursor"], last["data"]) == (False, None, [{"id": "x"}])
+
+
+def test_the_virtual_loop_runs_sleeps_on_the_fake_clock_without_waiting():
+    clock = ManualClock()
+    start = clock.now()
+
+    async def main() -> list[float]:
+        async def nap(seconds: float) -> float:
+            await asyncio.sleep(seconds)
+            return clock.now() - start
+
+        return list(await asyncio.gather(nap(3600), nap(5)))
+
+    woke = run_virtual(clock, main)
+    assert woke[1] == pytest.approx(5, abs=1e-3)
+    assert woke[0] == pytest.approx(3600, abs=1e-3)
