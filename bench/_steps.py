@@ -25,7 +25,7 @@ DECODE = "JSON decode (`_responses.decode_json`)"
 INFO = "`ResponseInfo` (`Pipeline._info`)"
 PARSE = "model construction (generated `parse_success`/`from_dict`)"
 ATTACH = "`attach` (response-info registry)"
-PAGE = "page envelope (`_pagination.envelope`, `Page.from_response`)"
+PAGE = "page envelope (`_pagination.envelope`, `RawPage.page`)"
 STEPS = (PREPARE, BUILD, SEND, DECODE, INFO, PARSE, ATTACH, PAGE)
 
 # (label, module, attribute path): functions looked up at call time, so replacing them times every call.
@@ -35,16 +35,14 @@ FUNCTIONS: list[tuple[str, str, str]] = [
     (INFO, "exa_websets._sync._pipeline", "Pipeline._info"),
     (ATTACH, "exa_websets._sync.client", "attach"),
     (PAGE, "exa_websets._sync.client", "envelope"),  # list_all's pages: checks the shape, items stay JSON
-    (PAGE, "exa_websets._pagination", "Page.from_response"),  # list()'s pages
+    (PAGE, "exa_websets._pagination", "RawPage.page"),  # list()'s and iter_pages()'s pages
 ]
-# (module, attribute): Endpoint handles whose parser is timed as model construction.
+# (module, attribute): Endpoint handles whose parser is timed as model construction. A ListEndpoint's parse_item
+# builds each item's model (for list() and, as its iterator reaches each item, list_all).
 ENDPOINTS: list[tuple[str, str]] = [
     ("exa_websets._sync.resources.websets", "GET"),
     ("exa_websets._sync.resources.items", "LIST"),
 ]
-# list_all builds each item's model when its iterator reaches it (RawPage.models calls the parse_item given to
-# WebsetsClient._list_raw): that per-item parser is timed as model construction.
-RAW_LISTS = ("exa_websets._sync.client", "WebsetsClient", "_list_raw")
 
 
 @dataclasses.dataclass
@@ -108,28 +106,10 @@ def step_timers() -> Iterator[StepTimes]:
             try:
                 module = importlib.import_module(module_name)
                 endpoint = getattr(module, name)
-                timed = dataclasses.replace(endpoint, parse=times.timed(PARSE, endpoint.parse))
+                field = "parse_item" if hasattr(endpoint, "parse_item") else "parse"
+                timed = dataclasses.replace(endpoint, **{field: times.timed(PARSE, getattr(endpoint, field))})
             except (ImportError, AttributeError, TypeError):
                 times.missing.append(f"{module_name}.{name}")
                 continue
             stack.enter_context(_replaced(module, name, timed))
-        _time_item_parsers(times, stack)
         yield times
-
-
-def _time_item_parsers(times: StepTimes, stack: ExitStack) -> None:
-    module_name, class_name, name = RAW_LISTS
-    try:
-        owner = getattr(importlib.import_module(module_name), class_name)
-        original = inspect.getattr_static(owner, name)
-        parameters = list(inspect.signature(original).parameters)
-    except (ImportError, AttributeError, TypeError, ValueError):
-        parameters = []
-    if parameters[:3] != ["self", "operation_id", "parse_item"]:
-        times.missing.append(f"{module_name}.{class_name}.{name}")
-        return
-
-    def list_raw(self: Any, operation_id: str, parse_item: Callable[[Any], Any], **kwargs: Any) -> Any:
-        return original(self, operation_id, times.timed(PARSE, parse_item), **kwargs)
-
-    stack.enter_context(_replaced(owner, name, list_raw))

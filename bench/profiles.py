@@ -42,7 +42,7 @@ STEP_RULES: list[tuple[str, str, str]] = [
     (steps.PARSE, "from_dict", "exa_websets_api/models/"),
     (steps.ATTACH, "attach", "exa_websets/_response.py"),
     (steps.PAGE, "envelope", "exa_websets/_pagination.py"),
-    (steps.PAGE, "from_response", "exa_websets/_pagination.py"),
+    (steps.PAGE, "page", "exa_websets/_pagination.py"),
 ]
 WAITING = "waiting for the server (socket)"
 IMPORTS = "of which: the import system (`importlib`) under generated models"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, TypeVar
 
 T_co = TypeVar("T_co", covariant=True)
 
@@ -15,14 +15,9 @@ class Endpoint(Generic[T_co]):
     parse: Callable[[Any], T_co]
 
 
-class ListResponse(Protocol[T_co]):
-    """What every generated List…Response has in common."""
+@dataclass(frozen=True)
+class ListEndpoint(Generic[T_co]):
+    """A list operation: its id and how one of its items is parsed (pages are built from items, see RawPage)."""
 
-    @property
-    def data(self) -> Sequence[T_co]: ...
-
-    @property
-    def has_more(self) -> bool: ...
-
-    @property
-    def next_cursor(self) -> str | None: ...
+    operation_id: str
+    parse_item: Callable[[Any], T_co]

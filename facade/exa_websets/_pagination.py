@@ -6,9 +6,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from ._endpoint import ListResponse
 from ._errors import APIResponseValidationError
-from ._response import ResponseInfo, response_info
+from ._response import ResponseInfo
 
 T = TypeVar("T")
 
@@ -19,12 +18,6 @@ class Page(Generic[T]):
     has_more: bool
     next_cursor: str | None
     response: ResponseInfo | None = field(default=None, repr=False, compare=False)
-
-    @classmethod
-    def from_response(cls, parsed: ListResponse[T]) -> Page[T]:
-        cursor = parsed.next_cursor if isinstance(parsed.next_cursor, str) else None
-        return cls(data=list(parsed.data), has_more=bool(parsed.has_more), next_cursor=cursor,
-                   response=response_info(parsed))  # fmt: skip
 
     def __iter__(self) -> Iterator[T]:
         return iter(self.data)

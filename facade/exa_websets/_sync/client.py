@@ -4,14 +4,14 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import Any, TypeVar
 
 import httpx
 
 from .._clock import Clock, Sleep
-from .._endpoint import Endpoint, ListResponse
+from .._endpoint import Endpoint, ListEndpoint
 from .._logging import configure_from_environment
 from .._operations import label_for
 from .._options import RequestOptions
@@ -143,14 +143,14 @@ class WebsetsClient:
 
     def _list(
         self,
-        endpoint: Endpoint[ListResponse[ItemT]],
+        endpoint: ListEndpoint[ItemT],
         *,
         path: Sequence[tuple[str, str]] = (),
         query: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
     ) -> Page[ItemT]:
-        parsed = self._call(endpoint, path=path, query=query, options=options)
-        return Page.from_response(parsed)
+        """One page of a list, its items parsed."""
+        return (self._list_raw(endpoint, path=path, query=query, options=options)).page()
 
     def _transfer(
         self, label: str, method: str, url: str, *, content: bytes | None = None, content_type: str | None = None,
@@ -165,8 +165,7 @@ class WebsetsClient:
 
     def _list_raw(
         self,
-        operation_id: str,
-        parse_item: Callable[[Any], ItemT],
+        endpoint: ListEndpoint[ItemT],
         *,
         path: Sequence[tuple[str, str]] = (),
         query: Mapping[str, Any] | None = None,
@@ -174,9 +173,9 @@ class WebsetsClient:
     ) -> RawPage[ItemT]:
         """One page of a list, its items left as JSON until iterated (list_all reads lists this way)."""
         (items, has_more, next_cursor), info = self._call_with_info(
-            Endpoint(operation_id, envelope), path=path, query=query, options=options
+            Endpoint(endpoint.operation_id, envelope), path=path, query=query, options=options
         )
-        return RawPage(items, has_more, next_cursor, parse_item, info)
+        return RawPage(items, has_more, next_cursor, endpoint.parse_item, info)
 
     def close(self) -> None:
         """Close the HTTP connections this client opened (a caller-supplied http_client stays open)."""

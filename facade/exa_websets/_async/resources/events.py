@@ -3,11 +3,11 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 
-from exa_websets_api.api.events import events_get, events_list
+from exa_websets_api.api.events import events_get
 from exa_websets_api.models import EventType
 from typing_extensions import Unpack
 
-from ..._endpoint import Endpoint
+from ..._endpoint import Endpoint, ListEndpoint
 from ..._operations import operation
 from ..._options import RequestOptions
 from ..._pagination import Page, RawPage
@@ -15,7 +15,7 @@ from ...types import Event
 from .._paging import AsyncPaginator
 from ._base import AsyncResource
 
-LIST = Endpoint("events-list", events_list.parse_success)
+LIST = ListEndpoint("events-list", events_get.parse_success)
 GET = Endpoint("events-get", events_get.parse_success)
 
 
@@ -54,7 +54,7 @@ class AsyncEvents(AsyncResource):
             query = {"cursor": page_cursor, "limit": size, "types": types, "created_before": created_before,
                      "created_after": created_after}  # fmt: skip
             # One event is parsed as events-get parses it (the open, discriminated union).
-            return await self._client._list_raw(LIST.operation_id, GET.parse, query=query, options=request_options)
+            return await self._client._list_raw(LIST, query=query, options=request_options)
 
         return AsyncPaginator(fetch, cursor=cursor)
 

@@ -1,17 +1,17 @@
 from __future__ import annotations
 
-from exa_websets_api.api.items import websets_items_delete, websets_items_get, websets_items_list
+from exa_websets_api.api.items import websets_items_delete, websets_items_get
 from exa_websets_api.models import WebsetItem
 from typing_extensions import Unpack
 
-from ..._endpoint import Endpoint
+from ..._endpoint import Endpoint, ListEndpoint
 from ..._operations import operation
 from ..._options import RequestOptions
 from ..._pagination import Page, RawPage
 from .._paging import AsyncPaginator
 from ._base import AsyncResource
 
-LIST = Endpoint("websets-items-list", websets_items_list.parse_success)
+LIST = ListEndpoint("websets-items-list", WebsetItem.from_dict)
 GET = Endpoint("websets-items-get", websets_items_get.parse_success)
 DELETE = Endpoint("websets-items-delete", websets_items_delete.parse_success)
 
@@ -49,8 +49,7 @@ class AsyncItems(AsyncResource):
 
         async def fetch(page_cursor: str | None) -> RawPage[WebsetItem]:
             query = {"cursor": page_cursor, "limit": size, "source_id": source_id}
-            return await self._client._list_raw(
-                LIST.operation_id, WebsetItem.from_dict, path=(("webset_id", webset_id),), query=query,
+            return await self._client._list_raw(LIST, path=(("webset_id", webset_id),), query=query,
                 options=request_options,
             )  # fmt: skip
 

@@ -3,12 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 
-from exa_websets_api.api.monitors import monitors_create, monitors_delete, monitors_get, monitors_list, monitors_update
-from exa_websets_api.api.monitors_runs import monitors_runs_get, monitors_runs_list
+from exa_websets_api.api.monitors import monitors_create, monitors_delete, monitors_get, monitors_update
+from exa_websets_api.api.monitors_runs import monitors_runs_get
 from exa_websets_api.models import Monitor, MonitorBehavior, MonitorCadence, MonitorRun
 from typing_extensions import Unpack
 
-from ..._endpoint import Endpoint
+from ..._endpoint import Endpoint, ListEndpoint
 from ..._operations import operation
 from ..._options import RequestOptions
 from ..._pagination import Page, RawPage
@@ -20,11 +20,11 @@ from .._waiting import ProgressCallback, wait_for
 from ._base import AsyncResource
 
 CREATE = Endpoint("monitors-create", monitors_create.parse_success)
-LIST = Endpoint("monitors-list", monitors_list.parse_success)
+LIST = ListEndpoint("monitors-list", Monitor.from_dict)
 GET = Endpoint("monitors-get", monitors_get.parse_success)
 UPDATE = Endpoint("monitors-update", monitors_update.parse_success)
 DELETE = Endpoint("monitors-delete", monitors_delete.parse_success)
-RUNS_LIST = Endpoint("monitors-runs-list", monitors_runs_list.parse_success)
+RUNS_LIST = ListEndpoint("monitors-runs-list", MonitorRun.from_dict)
 RUNS_GET = Endpoint("monitors-runs-get", monitors_runs_get.parse_success)
 
 
@@ -39,8 +39,7 @@ class AsyncMonitorRuns(AsyncResource):
         """Every run of a monitor. The spec gives this list no cursor, so it is the one page the API returns."""
 
         async def fetch(page_cursor: str | None) -> RawPage[MonitorRun]:
-            return await self._client._list_raw(
-                RUNS_LIST.operation_id, MonitorRun.from_dict, path=(("monitor_id", monitor_id),),
+            return await self._client._list_raw(RUNS_LIST, path=(("monitor_id", monitor_id),),
                 options=request_options,
             )  # fmt: skip
 
@@ -121,7 +120,7 @@ class AsyncMonitors(AsyncResource):
 
         async def fetch(page_cursor: str | None) -> RawPage[Monitor]:
             query = {"cursor": page_cursor, "limit": size, "webset_id": webset_id}
-            return await self._client._list_raw(LIST.operation_id, Monitor.from_dict, query=query,
+            return await self._client._list_raw(LIST, query=query,
                                                 options=request_options)  # fmt: skip
 
         return AsyncPaginator(fetch, cursor=cursor)

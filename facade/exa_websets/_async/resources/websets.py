@@ -8,7 +8,6 @@ from exa_websets_api.api.websets import (
     websets_create,
     websets_delete,
     websets_get,
-    websets_list,
     websets_update,
 )
 from exa_websets_api.api.websets_preview import websets_preview
@@ -24,7 +23,7 @@ from exa_websets_api.models import (
 )
 from typing_extensions import Unpack
 
-from ..._endpoint import Endpoint
+from ..._endpoint import Endpoint, ListEndpoint
 from ..._errors import ConflictError
 from ..._operations import operation
 from ..._options import RequestOptions
@@ -37,7 +36,7 @@ from .._waiting import ProgressCallback, wait_for, wait_until_idle_many
 from ._base import AsyncResource
 
 CREATE = Endpoint("websets-create", websets_create.parse_success)
-LIST = Endpoint("websets-list", websets_list.parse_success)
+LIST = ListEndpoint("websets-list", Webset.from_dict)
 GET = Endpoint("websets-get", websets_get.parse_success)
 UPDATE = Endpoint("websets-update", websets_update.parse_success)
 DELETE = Endpoint("websets-delete", websets_delete.parse_success)
@@ -92,9 +91,7 @@ class AsyncWebsets(AsyncResource):
 
         async def fetch(page_cursor: str | None) -> RawPage[Webset]:
             query = {"cursor": page_cursor, "limit": size}
-            return await self._client._list_raw(
-                LIST.operation_id, Webset.from_dict, query=query, options=request_options
-            )
+            return await self._client._list_raw(LIST, query=query, options=request_options)
 
         return AsyncPaginator(fetch, cursor=cursor)
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 
-from exa_websets_api.api.events import events_get, events_list
+from exa_websets_api.api.events import events_get
 from exa_websets_api.models import EventType
 from typing_extensions import Unpack
 
-from ..._endpoint import Endpoint
+from ..._endpoint import Endpoint, ListEndpoint
 from ..._operations import operation
 from ..._options import RequestOptions
 from ..._pagination import Page, RawPage
@@ -16,7 +16,7 @@ from ...types import Event
 from .._paging import Paginator
 from ._base import Resource
 
-LIST = Endpoint("events-list", events_list.parse_success)
+LIST = ListEndpoint("events-list", events_get.parse_success)
 GET = Endpoint("events-get", events_get.parse_success)
 
 
@@ -55,7 +55,7 @@ class Events(Resource):
             query = {"cursor": page_cursor, "limit": size, "types": types, "created_before": created_before,
                      "created_after": created_after}  # fmt: skip
             # One event is parsed as events-get parses it (the open, discriminated union).
-            return self._client._list_raw(LIST.operation_id, GET.parse, query=query, options=request_options)
+            return self._client._list_raw(LIST, query=query, options=request_options)
 
         return Paginator(fetch, cursor=cursor)
 

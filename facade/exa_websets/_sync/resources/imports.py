@@ -7,11 +7,11 @@ import os
 from collections.abc import Mapping
 from typing import Any, Literal
 
-from exa_websets_api.api.imports import imports_create, imports_delete, imports_get, imports_list, imports_update
+from exa_websets_api.api.imports import imports_create, imports_delete, imports_get, imports_update
 from exa_websets_api.models import CreateImportParametersCsv, CreateImportResponse, Import
 from typing_extensions import Unpack
 
-from ..._endpoint import Endpoint
+from ..._endpoint import Endpoint, ListEndpoint
 from ..._operations import operation
 from ..._options import RequestOptions
 from ..._pagination import Page, RawPage
@@ -24,7 +24,7 @@ from ._base import Resource
 from .searches import EntityArg
 
 CREATE = Endpoint("imports-create", imports_create.parse_success)
-LIST = Endpoint("imports-list", imports_list.parse_success)
+LIST = ListEndpoint("imports-list", Import.from_dict)
 GET = Endpoint("imports-get", imports_get.parse_success)
 UPDATE = Endpoint("imports-update", imports_update.parse_success)
 DELETE = Endpoint("imports-delete", imports_delete.parse_success)
@@ -100,7 +100,7 @@ class Imports(Resource):
 
         def fetch(page_cursor: str | None) -> RawPage[Import]:
             query = {"cursor": page_cursor, "limit": size}
-            return self._client._list_raw(LIST.operation_id, Import.from_dict, query=query, options=request_options)
+            return self._client._list_raw(LIST, query=query, options=request_options)
 
         return Paginator(fetch, cursor=cursor)
 

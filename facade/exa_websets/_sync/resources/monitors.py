@@ -4,12 +4,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 
-from exa_websets_api.api.monitors import monitors_create, monitors_delete, monitors_get, monitors_list, monitors_update
-from exa_websets_api.api.monitors_runs import monitors_runs_get, monitors_runs_list
+from exa_websets_api.api.monitors import monitors_create, monitors_delete, monitors_get, monitors_update
+from exa_websets_api.api.monitors_runs import monitors_runs_get
 from exa_websets_api.models import Monitor, MonitorBehavior, MonitorCadence, MonitorRun
 from typing_extensions import Unpack
 
-from ..._endpoint import Endpoint
+from ..._endpoint import Endpoint, ListEndpoint
 from ..._operations import operation
 from ..._options import RequestOptions
 from ..._pagination import Page, RawPage
@@ -21,11 +21,11 @@ from .._waiting import ProgressCallback, wait_for
 from ._base import Resource
 
 CREATE = Endpoint("monitors-create", monitors_create.parse_success)
-LIST = Endpoint("monitors-list", monitors_list.parse_success)
+LIST = ListEndpoint("monitors-list", Monitor.from_dict)
 GET = Endpoint("monitors-get", monitors_get.parse_success)
 UPDATE = Endpoint("monitors-update", monitors_update.parse_success)
 DELETE = Endpoint("monitors-delete", monitors_delete.parse_success)
-RUNS_LIST = Endpoint("monitors-runs-list", monitors_runs_list.parse_success)
+RUNS_LIST = ListEndpoint("monitors-runs-list", MonitorRun.from_dict)
 RUNS_GET = Endpoint("monitors-runs-get", monitors_runs_get.parse_success)
 
 
@@ -40,8 +40,7 @@ class MonitorRuns(Resource):
         """Every run of a monitor. The spec gives this list no cursor, so it is the one page the API returns."""
 
         def fetch(page_cursor: str | None) -> RawPage[MonitorRun]:
-            return self._client._list_raw(
-                RUNS_LIST.operation_id, MonitorRun.from_dict, path=(("monitor_id", monitor_id),),
+            return self._client._list_raw(RUNS_LIST, path=(("monitor_id", monitor_id),),
                 options=request_options,
             )  # fmt: skip
 
@@ -122,7 +121,7 @@ class Monitors(Resource):
 
         def fetch(page_cursor: str | None) -> RawPage[Monitor]:
             query = {"cursor": page_cursor, "limit": size, "webset_id": webset_id}
-            return self._client._list_raw(LIST.operation_id, Monitor.from_dict, query=query,
+            return self._client._list_raw(LIST, query=query,
                                                 options=request_options)  # fmt: skip
 
         return Paginator(fetch, cursor=cursor)

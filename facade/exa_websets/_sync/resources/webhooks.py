@@ -4,12 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from exa_websets_api.api.webhooks import webhooks_create, webhooks_delete, webhooks_get, webhooks_list, webhooks_update
-from exa_websets_api.api.webhooks_attempts import webhooks_attempts_list
+from exa_websets_api.api.webhooks import webhooks_create, webhooks_delete, webhooks_get, webhooks_update
 from exa_websets_api.models import EventType, Webhook, WebhookAttempt
 from typing_extensions import Unpack
 
-from ..._endpoint import Endpoint
+from ..._endpoint import Endpoint, ListEndpoint
 from ..._operations import operation
 from ..._options import RequestOptions
 from ..._pagination import Page, RawPage
@@ -18,11 +17,11 @@ from .._paging import Paginator
 from ._base import Resource
 
 CREATE = Endpoint("webhooks-create", webhooks_create.parse_success)
-LIST = Endpoint("webhooks-list", webhooks_list.parse_success)
+LIST = ListEndpoint("webhooks-list", Webhook.from_dict)
 GET = Endpoint("webhooks-get", webhooks_get.parse_success)
 UPDATE = Endpoint("webhooks-update", webhooks_update.parse_success)
 DELETE = Endpoint("webhooks-delete", webhooks_delete.parse_success)
-ATTEMPTS_LIST = Endpoint("webhooks-attempts-list", webhooks_attempts_list.parse_success)
+ATTEMPTS_LIST = ListEndpoint("webhooks-attempts-list", WebhookAttempt.from_dict)
 
 Events = Sequence[EventType | str]
 
@@ -60,8 +59,7 @@ class WebhookAttempts(Resource):
 
         def fetch(page_cursor: str | None) -> RawPage[WebhookAttempt]:
             query = {"cursor": page_cursor, "limit": size, "event_type": event_type, "successful": successful}
-            return self._client._list_raw(
-                ATTEMPTS_LIST.operation_id, WebhookAttempt.from_dict, path=(("webhook_id", webhook_id),),
+            return self._client._list_raw(ATTEMPTS_LIST, path=(("webhook_id", webhook_id),),
                 query=query, options=request_options,
             )  # fmt: skip
 
@@ -108,7 +106,7 @@ class Webhooks(Resource):
 
         def fetch(page_cursor: str | None) -> RawPage[Webhook]:
             query = {"cursor": page_cursor, "limit": size}
-            return self._client._list_raw(LIST.operation_id, Webhook.from_dict, query=query,
+            return self._client._list_raw(LIST, query=query,
                                                 options=request_options)  # fmt: skip
 
         return Paginator(fetch, cursor=cursor)
