@@ -69,10 +69,6 @@ def prepare(
     if "priority" in options:
         headers[PRIORITY_HEADER] = options["priority"]
     headers.update(options.get("extra_headers") or {})
-    if "timeout" in options:
-        timeout: Any = as_timeout(options["timeout"])
-    else:
-        timeout = settings.timeout if settings.timeout is not None else USE_CLIENT_TIMEOUT
     return PreparedRequest(
         operation=operation,
         label=label,
@@ -81,10 +77,17 @@ def prepare(
         params=params,
         headers=headers,
         content=content,
-        timeout=timeout,
+        timeout=_timeout(settings, options),
         safety=safety,
         max_retries=options.get("max_retries", settings.max_retries),
     )
+
+
+def _timeout(settings: ClientSettings, options: RequestOptions) -> Any:
+    """The call's own timeout, else the client's, else USE_CLIENT_TIMEOUT so a caller-supplied client keeps its own."""
+    if "timeout" in options:
+        return as_timeout(options["timeout"])
+    return settings.timeout if settings.timeout is not None else USE_CLIENT_TIMEOUT
 
 
 def _fill_path(operation: Operation, path: Sequence[tuple[str, str]], problems: list[Problem]) -> str:
@@ -199,11 +202,10 @@ def prepare_transfer(
         problems.append(Problem("url", f"must be an http(s) URL (got {url!r})"))
     if problems:
         raise InvalidRequestError(label, problems)
-    timeout = as_timeout(options["timeout"]) if "timeout" in options else settings.timeout or USE_CLIENT_TIMEOUT
     headers = {"user-agent": USER_AGENT, **({"content-type": content_type} if content_type else {}),
                **(options.get("extra_headers") or {})}  # fmt: skip
     return PreparedRequest(
         operation=None, label=label, method=method, url=url, params=(), headers=headers, content=content,
-        timeout=timeout, safety=Safety.REPEATABLE, max_retries=options.get("max_retries", settings.max_retries),
-        expects_json=False,
+        timeout=_timeout(settings, options), safety=Safety.REPEATABLE,
+        max_retries=options.get("max_retries", settings.max_retries), expects_json=False,
     )  # fmt: skip
