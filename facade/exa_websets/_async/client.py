@@ -112,8 +112,9 @@ class AsyncWebsetsClient:
         safety: Safety = Safety.REPEATABLE,
     ) -> T:
         """Validate, send through the pipeline, and parse the success body with the generated parser."""
-        result, _ = await self._call_with_info(endpoint, path=path, query=query, body=body, options=options,
-                                               safety=safety)  # fmt: skip
+        result, info = await self._call_with_info(endpoint, path=path, query=query, body=body, options=options,
+                                                  safety=safety)  # fmt: skip
+        attach(result, info)  # for response_info(result); a list's envelope needs none, its Page carries the info
         return result
 
     async def _call_with_info(
@@ -137,7 +138,6 @@ class AsyncWebsetsClient:
             raise validation_error(
                 error, data, response=response, method=prepared.method, url=prepared.url, retries=info.retries
             ) from error
-        attach(result, info)
         return result, info
 
     async def _list(

@@ -113,8 +113,9 @@ class WebsetsClient:
         safety: Safety = Safety.REPEATABLE,
     ) -> T:
         """Validate, send through the pipeline, and parse the success body with the generated parser."""
-        result, _ = self._call_with_info(endpoint, path=path, query=query, body=body, options=options,
-                                               safety=safety)  # fmt: skip
+        result, info = self._call_with_info(endpoint, path=path, query=query, body=body, options=options,
+                                                  safety=safety)  # fmt: skip
+        attach(result, info)  # for response_info(result); a list's envelope needs none, its Page carries the info
         return result
 
     def _call_with_info(
@@ -138,7 +139,6 @@ class WebsetsClient:
             raise validation_error(
                 error, data, response=response, method=prepared.method, url=prepared.url, retries=info.retries
             ) from error
-        attach(result, info)
         return result, info
 
     def _list(
