@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import datetime
 import email.utils
+import math
 import random
+import time
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -78,6 +80,34 @@ class Fault:
 
 
 @dataclass
+class RateLimiter:
+    """Throttles like the Websets API is observed to: a token bucket of ``requests_per_second`` that holds at most
+    one second's worth; a request finding it empty gets 429 with ``Retry-After`` (whole seconds, at least 1)."""
+
+    requests_per_second: float
+    now: Callable[[], float] = time.monotonic
+    tokens: float = 0.0
+    updated: float | None = None
+    throttled: int = 0
+
+    def __post_init__(self) -> None:
+        if not (math.isfinite(self.requests_per_second) and self.requests_per_second > 0):
+            raise ValueError("requests_per_second must be a positive number")
+        self.tokens = self.requests_per_second
+
+    def take(self) -> Fault | None:
+        now = self.now()
+        if self.updated is not None:
+            self.tokens = min(self.requests_per_second, self.tokens + (now - self.updated) * self.requests_per_second)
+        self.updated = now
+        if self.tokens >= 1:
+            self.tokens -= 1
+            return None
+        self.throttled += 1
+        return Fault.rate_limited(max(1, math.ceil((1 - self.tokens) / self.requests_per_second)))
+
+
+@dataclass
 class _RandomRule:
     rate: float
     kinds: tuple[Fault, ...]
@@ -110,6 +140,12 @@ class Faults:
         self._scripts: dict[str, deque[Fault | None]] = {}
         self._random: dict[str, _RandomRule] = {}
         self.injected: list[InjectedFault] = []
+        self.rate_limiter: RateLimiter | None = None
+
+    def limit_rate(self, requests_per_second: float | None, *, now: Callable[[], float] = time.monotonic) -> None:
+        """Answer 429 to requests above ``requests_per_second`` (real time by default; pass the fake clock's
+        ``now`` for in-process tests); ``None`` lifts the limit. Scripted and random faults come after it."""
+        self.rate_limiter = None if requests_per_second is None else RateLimiter(requests_per_second, now)
 
     def script(self, route: str, *faults: Fault | None) -> None:
         self._scripts.setdefault(route_key(route), deque()).extend(faults)
@@ -129,7 +165,10 @@ class Faults:
 
     def take(self, request_id: str, operation_id: str, method: str, path: str) -> Fault | None:
         keys = (operation_id, f"{method.upper()} {path}", "*")
-        fault: Fault | None = None
+        fault = self.rate_limiter.take() if self.rate_limiter is not None else None
+        if fault is not None:
+            self.injected.append(InjectedFault(request_id, operation_id, fault))
+            return fault
         script = next((self._scripts[k] for k in keys if self._scripts.get(k)), None)
         if script is not None:
             fault = script.popleft()
