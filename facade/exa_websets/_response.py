@@ -17,6 +17,7 @@ class ResponseInfo:
     retries: int  # how many retries this call took (0: the first attempt succeeded)
     elapsed: float  # seconds, all attempts and waits included
     headers: Mapping[str, str] = field(repr=False)  # the response's own (case-insensitive) headers, not a copy
+    queued: float = 0.0  # seconds of ``elapsed`` spent waiting for the client's governor (rate, cool-down, in flight)
 
 
 _BY_ID: dict[int, tuple[weakref.ref[Any], ResponseInfo]] = {}
