@@ -245,7 +245,7 @@ def _find_item(sim: Simulation, search_id: str) -> None:
     webset = sim.store.websets[search.webset_id]
     rng = sim.rng("analyzed", search.id, search.found)
     search.analyzed += rng.randint(2, 6)
-    properties = _new_entity(sim, webset, search.entity, search.query)
+    properties = _new_entity(sim, webset, search.entity, search.query, search.criteria)
     evaluations = make_evaluations(sim.rng("evaluations", webset.id, properties.url), search.criteria, properties)
     add_item(sim, webset, source="search", source_id=search.id, properties=properties, evaluations=evaluations)
     search.found += 1
@@ -266,11 +266,14 @@ def _find_item(sim: Simulation, search_id: str) -> None:
 MAX_REDRAWS = 20  # the synthetic pools are finite (~1,100 company names): past this, vary the URL instead
 
 
-def _new_entity(sim: Simulation, webset: WebsetRecord, entity: EntitySpec, query: str) -> ItemProperties:
-    """A synthetic entity whose URL is new to this webset (items of one webset never share a URL)."""
+def _new_entity(
+    sim: Simulation, webset: WebsetRecord, entity: EntitySpec, query: str, criteria: list[str]
+) -> ItemProperties:
+    """A synthetic entity whose URL is new to this webset (items of one webset never share a URL), placed where the
+    query and criteria say."""
     for _ in range(MAX_REDRAWS):
         webset.items_made += 1
-        properties = make_properties(sim.rng("entity", webset.id, webset.items_made), entity, query)
+        properties = make_properties(sim.rng("entity", webset.id, webset.items_made), entity, query, criteria)
         if properties.url not in webset.urls:
             return properties
     properties.url = f"{properties.url.rstrip('/')}/{webset.items_made}"  # a large webset has used the pool up

@@ -42,6 +42,44 @@ _CITIES = [
     "Austin, TX", "Boston, MA", "Singapore", "Tel Aviv, Israel", "Stockholm, Sweden", "Bangalore, India",
     "Amsterdam, Netherlands", "Seattle, WA", "Zurich, Switzerland", "Tokyo, Japan", "Sydney, Australia",
 ]  # fmt: skip
+_EUROPE = (
+    "London, UK",
+    "Berlin, Germany",
+    "Paris, France",
+    "Stockholm, Sweden",
+    "Amsterdam, Netherlands",
+    "Zurich, Switzerland",
+)
+_US = ("San Francisco, CA", "New York, NY", "Austin, TX", "Boston, MA", "Seattle, WA")
+_ASIA = ("Singapore", "Bangalore, India", "Tokyo, Japan", "Tel Aviv, Israel")
+# Place words a query or criterion may use, and the synthetic cities that lie there: items are placed where the
+# search asks, and a criterion naming a place is judged from the item's location, never at random. Abbreviations
+# match in capitals only ("US", not "us").
+_PLACES: dict[str, tuple[str, ...]] = {
+    r"(?i:europe|european)|EU": _EUROPE,
+    r"(?i:united kingdom|britain|british|england|london)|UK": ("London, UK",),
+    r"(?i:germany|german|berlin)": ("Berlin, Germany",),
+    r"(?i:france|french|paris)": ("Paris, France",),
+    r"(?i:sweden|swedish|stockholm|scandinavia|scandinavian|nordic)": ("Stockholm, Sweden",),
+    r"(?i:netherlands|dutch|amsterdam)": ("Amsterdam, Netherlands",),
+    r"(?i:switzerland|swiss|zurich)": ("Zurich, Switzerland",),
+    r"(?i:north america|north american)": (*_US, "Toronto, Canada"),
+    r"(?i:united states)|US|USA|U\.S\.": _US,
+    r"(?i:california|bay area|silicon valley|san francisco)": ("San Francisco, CA",),
+    r"(?i:new york|nyc)": ("New York, NY",),
+    r"(?i:texas|austin)": ("Austin, TX",),
+    r"(?i:boston|massachusetts)": ("Boston, MA",),
+    r"(?i:seattle)": ("Seattle, WA",),
+    r"(?i:canada|canadian|toronto)": ("Toronto, Canada",),
+    r"(?i:asia|asian|apac)": _ASIA,
+    r"(?i:japan|japanese|tokyo)": ("Tokyo, Japan",),
+    r"(?i:india|indian|bangalore|bengaluru)": ("Bangalore, India",),
+    r"(?i:singapore)": ("Singapore",),
+    r"(?i:israel|israeli|tel aviv)": ("Tel Aviv, Israel",),
+    r"(?i:australia|australian|sydney)": ("Sydney, Australia",),
+}
+_PLACE_PATTERNS = [(re.compile(rf"\b(?:{words})(?!\w)"), cities) for words, cities in _PLACES.items()]
+_NEGATION = re.compile(r"\b(?:not|outside|excluding|except|non)\b", re.IGNORECASE)
 _FIRST = [
     "Ava", "Ben", "Chloe", "Daniel", "Elena", "Farid", "Grace", "Hiro", "Isabel", "Jonas", "Kavya", "Liam", "Maya",
     "Noah", "Olivia", "Priya", "Quentin", "Rosa", "Samir", "Tara", "Umar", "Vera", "Wei", "Yara", "Zoe", "Marco",
@@ -116,6 +154,38 @@ def default_criteria(query: str, entity: EntitySpec) -> list[str]:
     return [f"The {noun} is relevant to: {query[:200]}", f"The {noun} has a verifiable public web presence"]
 
 
+def cities_named(text: str) -> set[str] | None:
+    """The synthetic cities a text places things in ("based in Europe", "not in the US"); None if it names no place."""
+    named = {city for pattern, cities in _PLACE_PATTERNS if pattern.search(text) for city in cities}
+    if not named:
+        return None
+    return set(_CITIES) - named if _NEGATION.search(text) else named
+
+
+def city_pool(query: str, criteria: list[str]) -> list[str]:
+    """Where a search's items may be: the cities every criterion (then the query) allows, all of them if none says.
+
+    A text whose places contradict the ones before is skipped, so a pool is never empty; the items then fail that
+    criterion, and their evaluations say so.
+    """
+    pool = set(_CITIES)
+    for text in [*criteria, query]:
+        allowed = cities_named(text)
+        if allowed is not None and pool & allowed:
+            pool &= allowed
+    return [city for city in _CITIES if city in pool]  # in a fixed order: the seed alone picks the city
+
+
+def location_of(properties: ItemProperties) -> str | None:
+    if isinstance(properties, WebsetItemCompanyProperties):
+        location = properties.company.location
+    elif isinstance(properties, WebsetItemPersonProperties):
+        location = properties.person.location
+    else:
+        return None
+    return location if isinstance(location, str) else None
+
+
 def _content(rng: random.Random, lead: str, minimum: int, maximum: int) -> str:
     target = rng.randint(minimum, maximum)
     paragraphs = [lead]
@@ -136,12 +206,15 @@ def _date(rng: random.Random) -> str:
     return f"{rng.randint(2023, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
 
 
-def make_properties(rng: random.Random, entity: EntitySpec, query: str) -> ItemProperties:
-    """One synthetic entity of the given type, plausible for the query."""
+def make_properties(
+    rng: random.Random, entity: EntitySpec, query: str, criteria: list[str] | None = None
+) -> ItemProperties:
+    """One synthetic entity of the given type, plausible for the query; located where the query and criteria say."""
     topic = topic_of(query)
+    cities = city_pool(query, criteria or [])
     if entity.type == "person":
         first, last = rng.choice(_FIRST), rng.choice(_LAST)
-        employer, city = _company_name(rng), rng.choice(_CITIES)
+        employer, city = _company_name(rng), rng.choice(cities)
         position = rng.choice(_POSITIONS)
         handle = f"{slug(first)}-{slug(last)}-{rng.getrandbits(24):06x}"
         return WebsetItemPersonProperties(
@@ -188,7 +261,7 @@ def make_properties(rng: random.Random, entity: EntitySpec, query: str) -> ItemP
             content=_content(rng, f"{title}. Posted {published}.", 400, 2500),
             custom=WebsetItemCustomPropertiesFields(title=title, author=host, published_at=published),
         )
-    name, industry, city = _company_name(rng), rng.choice(_INDUSTRIES), rng.choice(_CITIES)
+    name, industry, city = _company_name(rng), rng.choice(_INDUSTRIES), rng.choice(cities)
     domain = f"{slug(name).replace('-', '')}.{rng.choice(['com', 'ai', 'io'])}"
     about = f"{name} builds {industry.lower()} products for teams working on {topic}."
     return WebsetItemCompanyProperties(
@@ -219,17 +292,27 @@ def display_name(properties: ItemProperties) -> str:
 
 
 def make_evaluations(rng: random.Random, criteria: list[str], properties: ItemProperties) -> list[WebsetItemEvaluation]:
-    """Evaluations of an item that passed: every criterion "yes", now and then "unclear" after the first."""
+    """An item's evaluations. A criterion naming a place is judged from the item's location: "yes" or "no", as the
+    properties say. Any other criterion is "yes", now and then "unclear" after the first (the item passed)."""
     name = display_name(properties)
+    location = location_of(properties)
     evaluations = []
     for index, criterion in enumerate(criteria):
-        unclear = index > 0 and rng.random() < 0.1
-        satisfied = WebsetItemEvaluationSatisfied.UNCLEAR if unclear else WebsetItemEvaluationSatisfied.YES
-        reasoning = (
-            f"The sources do not say clearly whether {name} meets this criterion."
-            if unclear
-            else f"{name}'s public pages state facts that satisfy “{criterion[:120]}”."
-        )
+        chance = rng.random() if index > 0 else 1.0  # the first criterion is never unclear
+        allowed = cities_named(criterion) if location is not None else None
+        if allowed is not None:
+            met = location in allowed
+            satisfied = WebsetItemEvaluationSatisfied.YES if met else WebsetItemEvaluationSatisfied.NO
+            reasoning = (
+                f"{name} is located in {location}, which "
+                f"{'satisfies' if met else 'does not satisfy'} “{criterion[:120]}”."
+            )
+        elif index > 0 and chance < 0.1:
+            satisfied = WebsetItemEvaluationSatisfied.UNCLEAR
+            reasoning = f"The sources do not say clearly whether {name} meets this criterion."
+        else:
+            satisfied = WebsetItemEvaluationSatisfied.YES
+            reasoning = f"{name}'s public pages state facts that satisfy “{criterion[:120]}”."
         reference = WebsetItemEvaluationReferencesItem(
             title=f"{name} — overview", snippet=properties.description[:200], url=properties.url
         )
