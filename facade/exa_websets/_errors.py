@@ -9,7 +9,11 @@
     │   │   ├── ConflictError 409 · UnprocessableEntityError 422 · RateLimitError 429 · InternalServerError ≥500
     │   ├── APIConnectionError        no usable answer (connection refused/reset, unreadable body)
     │   │   └── APITimeoutError
-    │   └── APIResponseValidationError  a success body that does not match the spec
+    │   │       └── DeadlineExceededError  the call's total deadline (or its wait's) passed
+    │   ├── ResponseTooLargeError     the decoded body passed max_response_bytes (reading stopped there)
+    │   ├── APIResponseValidationError  a success body that does not match the spec
+    │   └── PaginationError           a list's pages do not chain
+    │       └── CursorLoop (also a RuntimeError) · MissingNextCursor
     ├── WaitError                     a wait ended without the state it waited for; `last` is the last snapshot
     │   ├── WaitTimeout · WebsetPaused · SearchCanceled · ImportFailed · MonitorRunFailed
     └── WebhookVerificationError      a webhook delivery failed verification
@@ -81,6 +85,24 @@ class APITimeoutError(APIConnectionError):
     """The request timed out (connecting, writing, reading or waiting for a pooled connection)."""
 
 
+class DeadlineExceededError(APITimeoutError):
+    """The call's total deadline passed (connect, headers, body, retries and their sleeps all count), or the deadline
+    of the wait it was part of. ``deadline`` is the limit in seconds, when the call had its own."""
+
+    def __init__(self, message: str, *, method: str, url: str, retries: int = 0, deadline: float | None = None) -> None:
+        super().__init__(message, method=method, url=url, retries=retries)
+        self.deadline = deadline
+
+
+class ResponseTooLargeError(APIError):
+    """The decoded response body was larger than the client's ``max_response_bytes``; reading stopped there, so a
+    huge or compressed-bomb body never fills memory. Not retried."""
+
+    def __init__(self, message: str, *, method: str, url: str, limit: int, retries: int = 0) -> None:
+        super().__init__(message, method=method, url=url, retries=retries)
+        self.limit = limit
+
+
 class APIResponseValidationError(APIError):
     """A success response whose body does not match the pinned spec (the API changed, or a proxy answered)."""
 
@@ -90,6 +112,29 @@ class APIResponseValidationError(APIError):
         super().__init__(message, method=method, url=url, retries=retries)
         self.body = body
         self.request_id = request_id
+
+
+class PaginationError(APIError):
+    """A list's pages do not chain: following them would loop forever or stop before the end.
+
+    Raised by ``list_all`` after the caller has received every item of the pages that did chain, so its
+    ``.cursor`` still resumes after the last item received. ``url`` is the request of the offending page.
+    """
+
+    def __init__(self, message: str, *, method: str, url: str, request_id: str | None = None) -> None:
+        super().__init__(message, method=method, url=url)
+        self.request_id = request_id
+
+
+class CursorLoop(PaginationError, RuntimeError):
+    """The server answered a page with a cursor it had already given: following it would never end.
+
+    Also a ``RuntimeError``, as it was before it joined the SDK's error tree.
+    """
+
+
+class MissingNextCursor(PaginationError):
+    """A page said ``hasMore: true`` but carried no ``nextCursor``: the rest of the list cannot be asked for."""
 
 
 class APIStatusError(APIError):

@@ -41,8 +41,10 @@ class RawPage(Generic[T]):
     parse_item: Callable[[Any], T]
     response: ResponseInfo
 
-    def models(self) -> Iterator[T]:
-        for raw in self.items:
+    def models(self, start: int = 0) -> Iterator[T]:
+        """The items from index ``start`` on, each parsed when reached."""
+        for index in range(start, len(self.items)):
+            raw = self.items[index]
             try:
                 yield self.parse_item(raw)
             except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -53,8 +55,9 @@ class RawPage(Generic[T]):
                     method=info.method, url=info.url, body=raw, request_id=info.request_id, retries=info.retries,
                 ) from error  # fmt: skip
 
-    def page(self) -> Page[T]:
-        return Page(data=list(self.models()), has_more=self.has_more, next_cursor=self.next_cursor,
+    def page(self, start: int = 0) -> Page[T]:
+        """The page's items from index ``start`` on (a resumed page leaves out what the caller already had)."""
+        return Page(data=list(self.models(start)), has_more=self.has_more, next_cursor=self.next_cursor,
                     response=self.response)  # fmt: skip
 
 

@@ -63,16 +63,16 @@ def test_list_all_is_lazy(both: Both, api: respx.MockRouter) -> None:
     items, paginator = collect(both, lambda c: c.websets.list_all(), limit_pages=1)
     assert items == ["w1", "w2"]
     assert route.call_count == 1, "the next page is fetched only when the first is used up"
-    assert (paginator.cursor, paginator.next_cursor) == (None, "c2")
+    assert (paginator.cursor, paginator.next_cursor) == ("c2", "c2"), "page 1 fully received: resume at page 2"
 
 
 def test_resume_from_a_saved_cursor(both: Both, api: respx.MockRouter) -> None:
     api.get("/v0/websets").mock(side_effect=serve_pages)
     first, paginator = collect(both, lambda c: c.websets.list_all(), limit_pages=2)
-    saved = paginator.cursor  # the cursor of the page being read
-    assert (first, saved) == (["w1", "w2", "w3", "w4"], "c2")
+    saved = paginator.cursor  # after the last item received: at a page boundary, the next page's cursor
+    assert (first, saved) == (["w1", "w2", "w3", "w4"], "c3")
     resumed, _ = collect(both, lambda c: c.websets.list_all(cursor=saved))
-    assert resumed == ["w3", "w4", "w5"], "resuming re-reads the saved page and loses nothing"
+    assert resumed == ["w5"], "resuming continues after the last item received: nothing lost, nothing repeated"
 
 
 def test_a_retried_page_loses_and_repeats_nothing(both: Both, api: respx.MockRouter) -> None:

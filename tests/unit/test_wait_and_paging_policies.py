@@ -1,9 +1,8 @@
-"""The pure parts of waiting and paging: next poll delay, deadline, cursor position. No I/O, no clock."""
+"""The pure parts of waiting: next poll delay, deadline. No I/O, no clock. (Paging: test_paging_policy.py.)"""
 
 from __future__ import annotations
 
 import pytest
-from exa_websets._policy.paging import Cursor, CursorLoop
 from exa_websets._policy.waiting import Poller, PollPolicy
 
 POLICY = PollPolicy(initial=1.0, factor=1.5, max_interval=15.0, min_interval=0.5)
@@ -52,31 +51,6 @@ def test_no_time_left_means_no_sleep() -> None:
 def test_policy_refuses_nonsense() -> None:
     with pytest.raises(ValueError, match="min_interval <= initial"):
         PollPolicy(initial=0.1, min_interval=0.5)
-
-
-def test_cursor_moves_only_when_a_page_has_arrived() -> None:
-    cursor = Cursor.starting_at(None)
-    assert (cursor.current, cursor.next, cursor.finished) == (None, None, False)
-    cursor.arrived(True, "c2")
-    assert (cursor.current, cursor.next) == (None, "c2")  # reading page 1; page 2 is next
-    cursor.arrived(True, "c3")
-    assert (cursor.current, cursor.next) == ("c2", "c3")
-    cursor.arrived(False, None)
-    assert cursor.finished
-    assert cursor.current == "c3"
-
-
-def test_a_repeated_cursor_stops_instead_of_looping() -> None:
-    cursor = Cursor.starting_at("c1")
-    cursor.arrived(True, "c2")
-    with pytest.raises(CursorLoop, match="repeated cursor 'c2'"):
-        cursor.arrived(True, "c2")
-
-
-def test_a_list_without_cursors_ends_after_one_page() -> None:
-    cursor = Cursor.starting_at(None)
-    cursor.arrived(True, "ignored", paginates=False)
-    assert cursor.finished
 
 
 def test_the_estimate_counts_from_when_the_server_made_it() -> None:

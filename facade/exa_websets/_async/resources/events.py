@@ -56,7 +56,7 @@ class AsyncEvents(AsyncResource):
             # One event is parsed as events-get parses it (the open, discriminated union).
             return await self._client._list_raw(LIST, query=query, options=request_options)
 
-        return AsyncPaginator(fetch, cursor=cursor)
+        return AsyncPaginator(fetch, cursor=cursor, operation_id=LIST.operation_id)
 
     @operation("events-get")
     async def get(self, event_id: str, **request_options: Unpack[RequestOptions]) -> Event:

@@ -101,7 +101,7 @@ class AsyncImports(AsyncResource):
             query = {"cursor": page_cursor, "limit": size}
             return await self._client._list_raw(LIST, query=query, options=request_options)
 
-        return AsyncPaginator(fetch, cursor=cursor)
+        return AsyncPaginator(fetch, cursor=cursor, operation_id=LIST.operation_id)
 
     @operation("imports-get")
     async def get(self, import_id: str, **request_options: Unpack[RequestOptions]) -> Import:

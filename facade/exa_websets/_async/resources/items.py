@@ -53,7 +53,7 @@ class AsyncItems(AsyncResource):
                 options=request_options,
             )  # fmt: skip
 
-        return AsyncPaginator(fetch, cursor=cursor)
+        return AsyncPaginator(fetch, cursor=cursor, operation_id=LIST.operation_id)
 
     @operation("websets-items-get")
     async def get(self, webset_id: str, item_id: str, **request_options: Unpack[RequestOptions]) -> WebsetItem:

@@ -123,7 +123,7 @@ class AsyncMonitors(AsyncResource):
             return await self._client._list_raw(LIST, query=query,
                                                 options=request_options)  # fmt: skip
 
-        return AsyncPaginator(fetch, cursor=cursor)
+        return AsyncPaginator(fetch, cursor=cursor, operation_id=LIST.operation_id)
 
     @operation("monitors-get")
     async def get(self, monitor_id: str, **request_options: Unpack[RequestOptions]) -> Monitor:

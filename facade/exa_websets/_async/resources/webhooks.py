@@ -62,7 +62,7 @@ class AsyncWebhookAttempts(AsyncResource):
                 query=query, options=request_options,
             )  # fmt: skip
 
-        return AsyncPaginator(fetch, cursor=cursor)
+        return AsyncPaginator(fetch, cursor=cursor, operation_id=ATTEMPTS_LIST.operation_id)
 
 
 class AsyncWebhooks(AsyncResource):
@@ -108,7 +108,7 @@ class AsyncWebhooks(AsyncResource):
             return await self._client._list_raw(LIST, query=query,
                                                 options=request_options)  # fmt: skip
 
-        return AsyncPaginator(fetch, cursor=cursor)
+        return AsyncPaginator(fetch, cursor=cursor, operation_id=LIST.operation_id)
 
     @operation("webhooks-get")
     async def get(self, webhook_id: str, **request_options: Unpack[RequestOptions]) -> Webhook:

@@ -93,7 +93,7 @@ class AsyncWebsets(AsyncResource):
             query = {"cursor": page_cursor, "limit": size}
             return await self._client._list_raw(LIST, query=query, options=request_options)
 
-        return AsyncPaginator(fetch, cursor=cursor)
+        return AsyncPaginator(fetch, cursor=cursor, operation_id=LIST.operation_id)
 
     @operation("websets-get")
     async def wait_until_idle(

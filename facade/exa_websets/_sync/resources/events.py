@@ -57,7 +57,7 @@ class Events(Resource):
             # One event is parsed as events-get parses it (the open, discriminated union).
             return self._client._list_raw(LIST, query=query, options=request_options)
 
-        return Paginator(fetch, cursor=cursor)
+        return Paginator(fetch, cursor=cursor, operation_id=LIST.operation_id)
 
     @operation("events-get")
     def get(self, event_id: str, **request_options: Unpack[RequestOptions]) -> Event:

@@ -102,7 +102,7 @@ class Imports(Resource):
             query = {"cursor": page_cursor, "limit": size}
             return self._client._list_raw(LIST, query=query, options=request_options)
 
-        return Paginator(fetch, cursor=cursor)
+        return Paginator(fetch, cursor=cursor, operation_id=LIST.operation_id)
 
     @operation("imports-get")
     def get(self, import_id: str, **request_options: Unpack[RequestOptions]) -> Import:

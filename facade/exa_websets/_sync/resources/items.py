@@ -54,7 +54,7 @@ class Items(Resource):
                 options=request_options,
             )  # fmt: skip
 
-        return Paginator(fetch, cursor=cursor)
+        return Paginator(fetch, cursor=cursor, operation_id=LIST.operation_id)
 
     @operation("websets-items-get")
     def get(self, webset_id: str, item_id: str, **request_options: Unpack[RequestOptions]) -> WebsetItem:

@@ -124,7 +124,7 @@ class Monitors(Resource):
             return self._client._list_raw(LIST, query=query,
                                                 options=request_options)  # fmt: skip
 
-        return Paginator(fetch, cursor=cursor)
+        return Paginator(fetch, cursor=cursor, operation_id=LIST.operation_id)
 
     @operation("monitors-get")
     def get(self, monitor_id: str, **request_options: Unpack[RequestOptions]) -> Monitor:

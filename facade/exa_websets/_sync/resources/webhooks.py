@@ -63,7 +63,7 @@ class WebhookAttempts(Resource):
                 query=query, options=request_options,
             )  # fmt: skip
 
-        return Paginator(fetch, cursor=cursor)
+        return Paginator(fetch, cursor=cursor, operation_id=ATTEMPTS_LIST.operation_id)
 
 
 class Webhooks(Resource):
@@ -109,7 +109,7 @@ class Webhooks(Resource):
             return self._client._list_raw(LIST, query=query,
                                                 options=request_options)  # fmt: skip
 
-        return Paginator(fetch, cursor=cursor)
+        return Paginator(fetch, cursor=cursor, operation_id=LIST.operation_id)
 
     @operation("webhooks-get")
     def get(self, webhook_id: str, **request_options: Unpack[RequestOptions]) -> Webhook:

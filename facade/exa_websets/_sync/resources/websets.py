@@ -94,7 +94,7 @@ class Websets(Resource):
             query = {"cursor": page_cursor, "limit": size}
             return self._client._list_raw(LIST, query=query, options=request_options)
 
-        return Paginator(fetch, cursor=cursor)
+        return Paginator(fetch, cursor=cursor, operation_id=LIST.operation_id)
 
     @operation("websets-get")
     def wait_until_idle(
