@@ -37,7 +37,7 @@ from typing import Literal, TypeAlias, get_args
 
 from exa_websets_api.api.events.events_get import parse_success
 
-from ._errors import WebhookVerificationError
+from ._errors import InvalidRequestError, Problem, WebhookVerificationError
 from .types import Event
 
 __all__ = [
@@ -75,12 +75,18 @@ _SIGNATURE_SCHEME = "v1"
 _HEADER_WHITESPACE = " \t"  # HTTP optional whitespace
 _TIMESTAMP_PATTERN = re.compile(r"-?[0-9]+")  # [0-9], not \d: other scripts' digits are not a timestamp
 _SIGNATURE_PATTERN = re.compile(r"[0-9a-fA-F]{64}")  # hex of a 32-byte SHA-256 digest
-# int() refuses numbers beyond sys.get_int_max_str_digits(); anything this long is hopelessly out of tolerance anyway.
-_MAX_TIMESTAMP_DIGITS = 30
+# int() refuses numbers beyond sys.get_int_max_str_digits() (4300 by default); a longer timestamp counts as infinitely
+# far, which is exact for any tolerance and `now` this module accepts (those are parsed or finite).
+_MAX_TIMESTAMP_DIGITS = 4000
 
 
 def _failure(reason: VerificationFailureReason, message: str) -> WebhookVerificationError:
     return WebhookVerificationError(f"{message} [{reason}]", reason=reason)
+
+
+def _seconds(tolerance: int) -> str:
+    # str() of an int beyond sys.get_int_max_str_digits() raises ValueError; no message needs that many digits.
+    return f"{tolerance} s" if tolerance < 10**18 else "the tolerance"
 
 
 def _signature(secret_key: bytes, timestamp_text: str, payload: bytes) -> str:
@@ -91,9 +97,26 @@ def sign_webhook(payload: bytes, secret: str, timestamp: int | None = None) -> s
     """Return the ``Exa-Signature`` header value ``t=<timestamp>,v1=<hex>`` that Exa would send with ``payload``.
 
     ``timestamp`` (Unix seconds) defaults to now. Meant for tests and local tooling that simulate deliveries.
+
+    Raises:
+        InvalidRequestError: ``timestamp`` is not an ``int`` (a float or bool would make a header that verification
+            refuses), ``secret`` is not a non-empty string, or ``payload`` is not bytes.
     """
     if timestamp is None:
         timestamp = int(time.time())
+    # A float or bool would render as "t=1.5" or "t=True", a header that verification then refuses as malformed.
+    if isinstance(timestamp, bool) or not isinstance(timestamp, int):
+        raise InvalidRequestError(
+            "sign_webhook",
+            [Problem("timestamp", f"must be an integer number of Unix seconds, not {type(timestamp).__name__}")],
+        )
+    if not isinstance(secret, str) or not secret:
+        raise InvalidRequestError("sign_webhook", [Problem("secret", "must be a non-empty string")])
+    if not isinstance(payload, bytes | bytearray | memoryview):
+        raise InvalidRequestError(
+            "sign_webhook", [Problem("payload", f"must be bytes (the raw body), not {type(payload).__name__}")]
+        )
+    payload = bytes(payload)
     return f"t={timestamp},{_SIGNATURE_SCHEME}={_signature(secret.encode('utf-8'), str(timestamp), payload)}"
 
 
@@ -108,8 +131,9 @@ def _check_configuration(secret: object, tolerance: object, now: object) -> tupl
         raise _failure("invalid_configuration", "tolerance must be a non-negative number of seconds")
     if now is None:
         now = time.time()
-    # A NaN `now` would make every timestamp comparison false, i.e. accept any age.
-    if isinstance(now, bool) or not isinstance(now, int | float) or not math.isfinite(now):
+    # A NaN `now` would make every timestamp comparison false, i.e. accept any age. An int is always finite (and
+    # math.isfinite would overflow on a huge one).
+    if isinstance(now, bool) or not isinstance(now, int | float) or (isinstance(now, float) and not math.isfinite(now)):
         raise _failure("invalid_configuration", "now must be a finite Unix time")
     return secret_key, tolerance, now
 
@@ -203,12 +227,17 @@ def _verified_body(payload: object, header: object, secret: object, tolerance: o
     if not matched:
         raise _failure("signature_mismatch", "no signature in the header matches the payload and secret")
 
-    # Integer-and-float comparisons are exact in Python, so "exactly at tolerance" is reliably accepted.
+    # Integer-and-float comparisons are exact in Python, so "exactly at tolerance" is reliably accepted. Only ints are
+    # added (an infinite timestamp is decided without arithmetic): int + float overflows for huge ints.
     timestamp = _timestamp_value(timestamp_text)
+    if timestamp == -math.inf:
+        raise _failure("timestamp_too_old", f"the delivery was signed more than {_seconds(tolerance)} ago")
+    if timestamp == math.inf:
+        raise _failure("timestamp_in_future", f"the delivery was signed more than {_seconds(tolerance)} in the future")
     if timestamp + tolerance < now:
-        raise _failure("timestamp_too_old", f"the delivery was signed more than {tolerance} s ago")
+        raise _failure("timestamp_too_old", f"the delivery was signed more than {_seconds(tolerance)} ago")
     if timestamp - tolerance > now:
-        raise _failure("timestamp_in_future", f"the delivery was signed more than {tolerance} s in the future")
+        raise _failure("timestamp_in_future", f"the delivery was signed more than {_seconds(tolerance)} in the future")
     return body
 
 

@@ -9,7 +9,7 @@ import math
 from typing import Any, get_args, get_type_hints
 
 import pytest
-from exa_websets._errors import ExaWebsetsError, WebhookVerificationError
+from exa_websets._errors import ExaWebsetsError, InvalidRequestError, WebhookVerificationError
 from exa_websets.webhooks import (
     DEFAULT_TOLERANCE,
     SIGNATURE_HEADER,
@@ -552,3 +552,48 @@ def test_construct_event_accepts_any_bytes_like_body() -> None:
     body = event_body("webset.idle", webset_json())
     bytes_like: Any = memoryview(body)
     assert isinstance(construct_event(bytes_like, sign_webhook(body, SECRET, NOW), SECRET, now=NOW), WebsetIdleEvent)
+
+
+HUGE = 10**400  # beyond any float: int + float arithmetic with it overflows
+
+
+@pytest.mark.parametrize("now", [HUGE, -HUGE, 10**20, 1e308, -1e308, 0])
+@pytest.mark.parametrize("tolerance", [HUGE, 2**63, 300])
+@pytest.mark.parametrize("timestamp", [str(NOW), "9" * 40, "-" + "9" * 40, "9" * 4100])
+def test_absurd_now_and_tolerance_raise_only_verification_errors(now: Any, tolerance: Any, timestamp: str) -> None:
+    """verify_webhook promises WebhookVerificationError and nothing else: huge ints used to raise OverflowError."""
+    header = f"t={timestamp},v1={hmac_hex(SECRET, timestamp, BODY)}"
+    outcome = "accepted"
+    try:
+        verify_webhook(BODY, header, SECRET, now=now, tolerance=tolerance)
+    except WebhookVerificationError as error:
+        outcome = error.reason
+    assert outcome in ("accepted", "timestamp_too_old", "timestamp_in_future")
+    if tolerance == HUGE and abs(now) < HUGE and len(timestamp) < 400:
+        assert outcome == "accepted", "a tolerance beyond any distance accepts, exactly"
+
+
+def test_a_huge_tolerance_accepts_any_signed_time_exactly() -> None:
+    header = f"t={'9' * 40},v1={hmac_hex(SECRET, '9' * 40, BODY)}"
+    verify_webhook(BODY, header, SECRET, now=NOW, tolerance=10**41)  # accepted: exact integer arithmetic
+    assert rejection(BODY, header, tolerance=10**30).reason == "timestamp_in_future"
+
+
+@pytest.mark.parametrize("timestamp", [1.5, 1_712_345_678.0, True, False, "1712345678", math.nan])
+def test_sign_webhook_refuses_a_timestamp_that_is_not_an_int(timestamp: Any) -> None:
+    with pytest.raises(InvalidRequestError, match="timestamp must be an integer number of Unix seconds") as caught:
+        sign_webhook(BODY, SECRET, timestamp)
+    assert [p.path for p in caught.value.problems] == ["timestamp"]
+
+
+@pytest.mark.parametrize(
+    ("payload", "secret", "field"), [("text", SECRET, "payload"), (BODY, "", "secret"), (BODY, None, "secret")]
+)
+def test_sign_webhook_refuses_unusable_payload_and_secret(payload: Any, secret: Any, field: str) -> None:
+    with pytest.raises(InvalidRequestError) as caught:
+        sign_webhook(payload, secret, NOW)
+    assert [p.path for p in caught.value.problems] == [field]
+
+
+def test_sign_webhook_accepts_bytes_like_payloads() -> None:
+    assert sign_webhook(bytearray(BODY), SECRET, NOW) == sign_webhook(BODY, SECRET, NOW)
