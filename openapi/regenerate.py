@@ -22,7 +22,7 @@ import yaml
 
 from openapi.fetch import DEFAULT_CACHE_DIR, fetch_spec, load_pin
 from openapi.generator import run_generator
-from openapi.normalize import normalize
+from openapi.normalize import PIPELINE, normalize
 from openapi.normalize._schemas import iter_operations
 from openapi.overlays import apply_overlays, is_overlay
 from openapi.spec_index import build_spec_index, render
@@ -91,8 +91,11 @@ def regenerate(
         spec_path = fetch_spec(pin, cache_dir=cache_dir, log=log)
     with step("normalize", timings):
         normalized, counts = load_normalized_spec(spec_path)
-    for name, count in counts.items():
-        log(f"normalize: {name}: {count} place(s)")
+    for transformation in PIPELINE:
+        count = counts[transformation.name]
+        log(f"normalize: {transformation.name}: {count} place(s)")
+        if transformation.warns and count:
+            log(f"warning: normalize: {transformation.name} rewrote {count} place(s): {transformation.reason}")
     with tempfile.TemporaryDirectory() as tmp:
         with step("generate", timings):
             package = generate(normalized, Path(tmp))

@@ -12,10 +12,10 @@ from .inline_component_collisions import inline_component_collisions
 from .null_beside_ref_or_enum import null_beside_ref_or_enum
 from .nullable_keyword import nullable_keyword
 from .open_discriminated_unions import open_discriminated_unions
+from .path_params_without_template import path_params_without_template
 from .ref_default_to_allof import ref_default_to_allof
 from .single_branch_oneof import single_branch_oneof
 from .single_type_lists import single_type_lists
-from .undeclared_path_params import undeclared_path_params
 
 PIPELINE: tuple[Transformation, ...] = (
     nullable_keyword,  # first: turns 3.0 spellings into the 3.1 forms the rest understand
@@ -23,7 +23,7 @@ PIPELINE: tuple[Transformation, ...] = (
     ref_default_to_allof,
     single_type_lists,
     single_branch_oneof,
-    undeclared_path_params,
+    path_params_without_template,
     inline_component_collisions,  # compares schemas in their final form
     open_discriminated_unions,  # last: adds Unknown… components built from the final variant schemas
 )

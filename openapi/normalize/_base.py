@@ -16,10 +16,12 @@ class Transformation:
     name: str
     reason: str
     apply: Callable[[Spec], int]
+    # A guess about what upstream meant, not a mechanical respelling: regeneration logs it as a warning when it fires.
+    warns: bool = False
 
 
-def transformation(reason: str) -> Callable[[Callable[[Spec], int]], Transformation]:
+def transformation(reason: str, *, warns: bool = False) -> Callable[[Callable[[Spec], int]], Transformation]:
     def wrap(function: Callable[[Spec], int]) -> Transformation:
-        return Transformation(name=function.__name__, reason=reason, apply=function)
+        return Transformation(name=function.__name__, reason=reason, apply=function, warns=warns)
 
     return wrap

@@ -152,14 +152,15 @@ def test_json_export_is_the_items(fake: FakeWebsets, http: httpx.Client) -> None
     assert http.get(export["downloadUrl"].replace("token=", "token=x")).status_code == 403
 
 
-def test_teams_me_reports_running_websets_against_the_limit(fake: FakeWebsets, http: httpx.Client) -> None:
+def test_teams_me_reports_running_and_queued_searches_against_the_limits(fake: FakeWebsets, http: httpx.Client) -> None:
     first = create_webset(http, count=1)
-    create_webset(http, count=50)
+    second = create_webset(http, count=50)
+    http.post(f"/v0/websets/{second['id']}/searches", json={"query": "More labs", "count": 5})
     before = http.get("/v0/teams/me").json()
     fake.run_until_idle(first["id"])
     after = http.get("/v0/teams/me").json()
 
-    assert before["concurrency"] == {"active": 2, "max": 10}
+    assert before["concurrency"] == {"active": 2, "queued": 1, "maxConcurrent": 10, "maxQueued": 100}
     assert after["concurrency"]["active"] == 1
     assert after["limits"]["enrichmentsPerWebset"] == 10
     assert fake.clock.now() > START

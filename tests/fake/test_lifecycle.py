@@ -180,7 +180,7 @@ def test_enrichments_update_cancel_and_delete(fake: FakeWebsets, http: httpx.Cli
 
     update = http.patch(path, json={"description": "Main market", "metadata": {"v": "2"}})
     assert update.status_code == 200
-    assert update.content == b""  # the spec's 200 has no body
+    assert update.json() == get(http, path), "answers with the updated enrichment (the reference; exa-py)"
     assert get(http, path)["description"] == "Main market"
     assert get(http, path)["metadata"] == {"v": "2"}
 
@@ -275,13 +275,15 @@ def test_items_of_every_entity_type_are_plausible(
 
 
 def test_preview_answers_at_once_and_stores_nothing(http: httpx.Client) -> None:
-    preview = http.post("/v0/websets/preview", json={"search": {"query": "Research papers on protein folding"}})
-    without_items = http.post("/v0/websets/preview?search=false", json={"search": {"query": "Bike shops"}}).json()
+    query = {"search": {"query": "Research papers on protein folding"}}
+    preview = http.post("/v0/websets/preview", params={"search": "true"}, json=query)
+    without_items = http.post("/v0/websets/preview", json={"search": {"query": "Bike shops"}}).json()
+    explicitly_without = http.post("/v0/websets/preview?search=false", json={"search": {"query": "Bike shops"}})
 
     assert preview.status_code == 200
     assert preview.json()["search"]["entity"] == {"type": "research_paper"}
     assert len(preview.json()["items"]) == 10
     assert preview.json()["enrichments"]
-    assert without_items["items"] == []
+    assert without_items["items"] == [] == explicitly_without.json()["items"]
     assert http.get("/v0/websets").json()["data"] == []
     assert http.post("/v0/websets/preview", json={"search": {"query": "?!"}}).status_code == 422

@@ -42,7 +42,7 @@ def test_the_command_line_prints_the_base_url_and_serves() -> None:
             assert base_url.endswith("/websets")
             response = httpx.get(f"{base_url}/v0/teams/me", headers={"x-api-key": API_KEY}, timeout=5)
             assert response.status_code == 200
-            assert response.json()["concurrency"]["max"] == 10
+            assert response.json()["concurrency"]["maxConcurrent"] == 10
         finally:
             process.terminate()
             process.wait(timeout=10)

@@ -7,6 +7,7 @@ The "before" half of each generator test runs openapi-python-client on the raw m
 from __future__ import annotations
 
 import copy
+import importlib
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +18,10 @@ from openapi.normalize.inline_component_collisions import inline_component_colli
 from openapi.normalize.null_beside_ref_or_enum import null_beside_ref_or_enum
 from openapi.normalize.nullable_keyword import nullable_keyword
 from openapi.normalize.open_discriminated_unions import open_discriminated_unions
+from openapi.normalize.path_params_without_template import path_params_without_template
 from openapi.normalize.ref_default_to_allof import ref_default_to_allof
 from openapi.normalize.single_branch_oneof import single_branch_oneof
 from openapi.normalize.single_type_lists import single_type_lists
-from openapi.normalize.undeclared_path_params import undeclared_path_params
 
 from .generation import allows_none, field_types, generate, minimal_spec
 
@@ -289,7 +290,7 @@ def test_single_branch_oneof_becomes_a_model(tmp_path: Path) -> None:
     assert module.models.CreateImportParameters.from_dict({"format": "csv"}).to_dict() == {"format": "csv"}
 
 
-# --- undeclared_path_params ----------------------------------------------------------------------------------------
+# --- path_params_without_template ----------------------------------------------------------------------------------
 
 
 PREVIEW_PATHS = {
@@ -302,23 +303,37 @@ PREVIEW_PATHS = {
             ],
             "responses": {"200": {"description": "ok"}},
         }
-    }
+    },
+    "/v0/websets/{id}": {
+        "get": {
+            "operationId": "websets-get",
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": {"200": {"description": "ok"}},
+        }
+    },
 }
 
 
-def test_undeclared_path_param_is_dropped_and_others_kept() -> None:
-    result, count = run(undeclared_path_params, minimal_spec({}, copy.deepcopy(PREVIEW_PATHS)))
+def test_path_param_without_template_becomes_a_query_param_and_templated_ones_stay() -> None:
+    result, count = run(path_params_without_template, minimal_spec({}, copy.deepcopy(PREVIEW_PATHS)))
     assert count == 1
-    assert [p["name"] for p in result["paths"]["/v0/websets/preview"]["post"]["parameters"]] == ["q"]
+    assert [(p["name"], p["in"]) for p in result["paths"]["/v0/websets/preview"]["post"]["parameters"]] == [
+        ("search", "query"),
+        ("q", "query"),
+    ]
+    assert result["paths"]["/v0/websets/{id}"]["get"]["parameters"][0]["in"] == "path"
+    assert path_params_without_template.warns, "a guess about upstream's intent is logged as a warning"
 
 
-def test_undeclared_path_param_no_longer_skips_the_endpoint(tmp_path: Path) -> None:
+def test_path_param_without_template_reaches_the_generated_client_as_a_query_param(tmp_path: Path) -> None:
     module, problems = generate(minimal_spec({}, copy.deepcopy(PREVIEW_PATHS)), tmp_path / "raw")
     assert any("Path parameter must be required" in p for p in problems)
 
     module, problems = generate(normalize(minimal_spec({}, copy.deepcopy(PREVIEW_PATHS)))[0], tmp_path / "normalized")
     assert problems == []
-    assert (tmp_path / "normalized" / module.__name__ / "api" / "default" / "websets_preview.py").exists()
+    assert module is not None
+    preview = importlib.import_module(f"{module.__name__}.api.default.websets_preview")
+    assert preview._get_kwargs(search=True)["params"] == {"search": True}
 
 
 # --- inline_component_collisions -----------------------------------------------------------------------------------

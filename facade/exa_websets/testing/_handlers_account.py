@@ -24,7 +24,8 @@ from ._monitors import create_monitor, delete_monitor, update_monitor
 from ._query import parse_datetime, query_values
 from ._records import EntitySpec, ImportRecord, MonitorRecord, WebhookRecord
 
-MAX_CONCURRENT_WEBSETS = 10
+MAX_CONCURRENT_SEARCHES = 10
+MAX_QUEUED_SEARCHES = 100
 TEAM_LIMITS = {"websets": 1000, "itemsPerSearch": 5000, "enrichmentsPerWebset": 10, "monitors": 100, "webhooks": 20}
 
 # --- webhooks --------------------------------------------------------------------------------------------------
@@ -278,12 +279,20 @@ def imports_delete(call: Call) -> dict[str, Any]:
 
 @handles("teams-me")
 def teams_me(call: Call) -> dict[str, Any]:
-    running = sum(1 for w in call.store.websets.values() if w.status == "running")
+    # A webset runs one search at a time (starting ones count as running); its other new searches wait in the queue.
+    searches = call.store.searches.values()
+    active = sum(1 for s in searches if s.status == "running" or s.start_scheduled)
+    queued = sum(1 for s in searches if s.status == "created" and not s.start_scheduled)
     return Team(
         id="team_fake",
         object_="team",
         name="Fake Websets team",
-        concurrency=TeamConcurrency(active=float(running), max_=float(MAX_CONCURRENT_WEBSETS)),
+        concurrency=TeamConcurrency(
+            active=float(active),
+            queued=float(queued),
+            max_concurrent=float(MAX_CONCURRENT_SEARCHES),
+            max_queued=float(MAX_QUEUED_SEARCHES),
+        ),
         limits=TeamLimits.from_dict({k: float(v) for k, v in TEAM_LIMITS.items()}),
     ).to_dict()
 

@@ -57,6 +57,7 @@ def search_spec(data: dict[str, Any]) -> lifecycle.SearchSpec:
         scope=list(data.get("scope", [])),
         recall=bool(data.get("recall", False)),
         metadata=dict(data.get("metadata", {})),
+        max_people_per_company=data.get("maxPeoplePerCompany"),
     )
 
 
@@ -95,6 +96,7 @@ def websets_create(call: Call) -> dict[str, Any]:
         external_id=external_id,
         metadata=dict(body.get("metadata", {})),
         excludes=list(body.get("exclude", [])),
+        title=body.get("title"),
     )
     for record in imports:
         attach(call.sim, record, webset)
@@ -104,6 +106,10 @@ def websets_create(call: Call) -> dict[str, Any]:
 @handles("websets-list")
 def websets_list(call: Call) -> dict[str, Any]:
     records = sorted(call.store.websets.values(), key=lambda w: w.seq, reverse=True)
+    text = call.arg("search")
+    if text:  # documented: matches the id, externalId or title (case-insensitive here; the docs do not say)
+        needle = text.casefold()
+        records = [w for w in records if any(needle in (v or "").casefold() for v in (w.id, w.external_id, w.title))]
     data, (has_more, cursor) = call.page(records, lambda w: w.seq, descending=True)
     return ListWebsetsResponse(
         data=[render.webset(call.store, w) for w in data], has_more=has_more, next_cursor=cursor
@@ -143,14 +149,15 @@ def websets_cancel(call: Call) -> dict[str, Any]:
 
 @handles("websets-preview")
 def websets_preview(call: Call) -> dict[str, Any]:
-    """The query's decomposition and, unless ``?search=false``, sample items. Nothing is stored."""
+    """The query's decomposition and, with ``?search=true``, sample items (the spec: "whether you want to search for
+    a preview list of items or not"; without it there are none). Nothing is stored."""
     search = call.body["search"]
     query: str = search["query"]
     if not any(ch.isalnum() for ch in query):
         raise ApiError(422, "Unable to detect entity or criteria from query")
     entity = entity_spec(search.get("entity")) or detect_entity(query)
     items = []
-    if call.arg("search") != "false":
+    if call.arg("search") == "true":
         for index in range(int(search.get("count", 10))):
             properties = make_properties(call.sim.rng("preview", query, index), entity, query)
             created_at = render.dt(call.sim.now)
@@ -258,9 +265,13 @@ def enrichments_get(call: Call) -> dict[str, Any]:
 
 
 @handles("websets-enrichments-update")
-def enrichments_update(call: Call) -> None:
-    """The spec (and the service, as observed) answer 200 with no body."""
-    lifecycle.update_enrichment(call.sim, _enrichment(call), enrichment_spec(call.body), has=set(call.body))
+def enrichments_update(call: Call) -> dict[str, Any]:
+    """Answers with the updated enrichment, as the reference documents and the official exa-py expects (the spec
+    declares no body and one integrator observed none; clients must accept both, see the golden fixture
+    documented/enrichment-update-response.json)."""
+    record = _enrichment(call)
+    lifecycle.update_enrichment(call.sim, record, enrichment_spec(call.body), has=set(call.body))
+    return render.enrichment(call.store, record).to_dict()
 
 
 @handles("websets-enrichments-delete")

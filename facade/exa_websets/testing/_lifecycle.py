@@ -49,6 +49,7 @@ class SearchSpec:
     scope: list[dict[str, Any]] = field(default_factory=list)
     recall: bool = False
     metadata: dict[str, str] = field(default_factory=dict)
+    max_people_per_company: int | None = None
 
 
 @dataclass
@@ -70,11 +71,12 @@ def create_webset(
     external_id: str | None,
     metadata: dict[str, str],
     excludes: list[dict[str, Any]],
+    title: str | None = None,
 ) -> WebsetRecord:
     webset = WebsetRecord(
         id=sim.ids.new("webset"),
         external_id=external_id,
-        title=search.query[:100] if search else None,
+        title=title if title is not None else (search.query[:100] if search else None),
         metadata=metadata,
         excludes=excludes,
         created_at=sim.now,
@@ -194,6 +196,7 @@ def _new_search(
         updated_at=sim.now,
         seq=sim.next_seq(),
         monitor_run_id=monitor_run_id,
+        max_people_per_company=spec.max_people_per_company,
     )
     sim.store.searches[record.id] = record
     webset.search_ids.append(record.id)

@@ -57,6 +57,7 @@ class SearchRecord:
     canceled_reason: str | None = None
     monitor_run_id: str | None = None
     start_scheduled: bool = False
+    max_people_per_company: int | None = None  # echoed as sent (a soft cap the fake does not enforce)
 
 
 @dataclass

@@ -134,6 +134,7 @@ def search(record: SearchRecord) -> WebsetSearch:
             for i, c in enumerate(record.criteria)
         ],
         count=float(record.count),
+        max_people_per_company=record.max_people_per_company,
         exclude=[WebsetSearchExcludeItem.from_dict(x) for x in record.exclude],
         scope=[WebsetSearchScopeItem.from_dict(x) for x in record.scope],
         progress=WebsetSearchProgress(
@@ -273,9 +274,7 @@ DASHBOARD_URL = "https://websets.exa.ai/{id}"
 
 
 def webset(store: Store, record: WebsetRecord) -> Webset:
-    rendered = _webset(store, record)
-    rendered.additional_properties["dashboardUrl"] = DASHBOARD_URL.format(id=record.id)
-    return rendered
+    return _webset(store, record)
 
 
 def _webset(store: Store, record: WebsetRecord) -> Webset:
@@ -284,6 +283,7 @@ def _webset(store: Store, record: WebsetRecord) -> Webset:
         status=WebsetStatus(record.status),
         external_id=record.external_id,
         title=record.title,
+        dashboard_url=DASHBOARD_URL.format(id=record.id),
         searches=[search(store.searches[s]) for s in record.search_ids],
         imports=[import_(store.imports[i]) for i in record.import_ids if i in store.imports],
         enrichments=[enrichment(store, store.enrichments[e]) for e in record.enrichment_ids],

@@ -33,6 +33,7 @@ class CreateWebsetParameters:
             You can use this to reference the Webset by your own internal identifiers.
         metadata (CreateWebsetParametersMetadata | Unset): Set of key-value pairs you want to associate with this
             object.
+        title (str | Unset): A title for the webset
     """
 
     search: CreateWebsetParametersSearch | Unset = UNSET
@@ -41,6 +42,7 @@ class CreateWebsetParameters:
     exclude: list[CreateWebsetParametersExcludeItem] | Unset = UNSET
     external_id: str | Unset = UNSET
     metadata: CreateWebsetParametersMetadata | Unset = UNSET
+    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,6 +77,8 @@ class CreateWebsetParameters:
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
+        title = self.title
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -90,6 +94,8 @@ class CreateWebsetParameters:
             field_dict["externalId"] = external_id
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
@@ -139,6 +145,8 @@ class CreateWebsetParameters:
         else:
             metadata = CreateWebsetParametersMetadata.from_dict(_metadata)
 
+        title = d.pop("title", UNSET)
+
         create_webset_parameters = cls(
             search=search,
             import_=import_,
@@ -146,6 +154,7 @@ class CreateWebsetParameters:
             exclude=exclude,
             external_id=external_id,
             metadata=metadata,
+            title=title,
         )
 
         create_webset_parameters.additional_properties = d

@@ -42,6 +42,8 @@ class CreateWebsetParametersSearch:
             to stay within the same dataset, pass scope again. When scope is present, the search behavior is OVERRIDE
             (replaces results rather than appending). Note: Using the same Import in both top-level import and search.scope
             will return a 400 error.
+        max_people_per_company (int | Unset): Optional soft cap for people searches: the search tries to include at most
+            this many matching people from the same current employer company.
     """
 
     query: str
@@ -53,6 +55,7 @@ class CreateWebsetParametersSearch:
     recall: bool | Unset = UNSET
     exclude: list[CreateWebsetParametersSearchExcludeItem] | Unset = UNSET
     scope: list[CreateWebsetParametersSearchScopeItem] | Unset = UNSET
+    max_people_per_company: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -99,6 +102,8 @@ class CreateWebsetParametersSearch:
                 scope_item = scope_item_data.to_dict()
                 scope.append(scope_item)
 
+        max_people_per_company = self.max_people_per_company
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -118,6 +123,8 @@ class CreateWebsetParametersSearch:
             field_dict["exclude"] = exclude
         if scope is not UNSET:
             field_dict["scope"] = scope
+        if max_people_per_company is not UNSET:
+            field_dict["maxPeoplePerCompany"] = max_people_per_company
 
         return field_dict
 
@@ -210,6 +217,8 @@ class CreateWebsetParametersSearch:
 
                 scope.append(scope_item)
 
+        max_people_per_company = d.pop("maxPeoplePerCompany", UNSET)
+
         create_webset_parameters_search = cls(
             query=query,
             count=count,
@@ -218,6 +227,7 @@ class CreateWebsetParametersSearch:
             recall=recall,
             exclude=exclude,
             scope=scope,
+            max_people_per_company=max_people_per_company,
         )
 
         create_webset_parameters_search.additional_properties = d

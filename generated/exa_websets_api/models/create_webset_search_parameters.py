@@ -42,6 +42,8 @@ class CreateWebsetSearchParameters:
         behavior (WebsetSearchBehavior | Unset):  Default: WebsetSearchBehavior.OVERRIDE.
         metadata (CreateWebsetSearchParametersMetadata | Unset): Set of key-value pairs you want to associate with this
             object.
+        max_people_per_company (int | Unset): Optional soft cap for people searches: the search tries to include at most
+            this many matching people from the same current employer company.
     """
 
     count: float
@@ -55,6 +57,7 @@ class CreateWebsetSearchParameters:
     recall: bool | Unset = UNSET
     behavior: WebsetSearchBehavior | Unset = WebsetSearchBehavior.OVERRIDE
     metadata: CreateWebsetSearchParametersMetadata | Unset = UNSET
+    max_people_per_company: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -109,6 +112,8 @@ class CreateWebsetSearchParameters:
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
+        max_people_per_company = self.max_people_per_company
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -131,6 +136,8 @@ class CreateWebsetSearchParameters:
             field_dict["behavior"] = behavior
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if max_people_per_company is not UNSET:
+            field_dict["maxPeoplePerCompany"] = max_people_per_company
 
         return field_dict
 
@@ -237,6 +244,8 @@ class CreateWebsetSearchParameters:
         else:
             metadata = CreateWebsetSearchParametersMetadata.from_dict(_metadata)
 
+        max_people_per_company = d.pop("maxPeoplePerCompany", UNSET)
+
         create_webset_search_parameters = cls(
             count=count,
             query=query,
@@ -247,6 +256,7 @@ class CreateWebsetSearchParameters:
             recall=recall,
             behavior=behavior,
             metadata=metadata,
+            max_people_per_company=max_people_per_company,
         )
 
         create_webset_search_parameters.additional_properties = d

@@ -37,6 +37,7 @@ class GetWebsetResponse:
             all operations within this Webset. Any results found within these sources will be omitted across all search and
             import operations.
         metadata (WebsetMetadata | Unset): Set of key-value pairs you want to associate with this object.
+        dashboard_url (str | Unset): The URL to view the webset in the Exa dashboard
         items (list[WebsetItem] | Unset): When expand query parameter contains `items`, this will contain the items in
             the webset
     """
@@ -54,6 +55,7 @@ class GetWebsetResponse:
     object_: Literal["webset"] = "webset"
     excludes: list[WebsetExcludesItem] | Unset = UNSET
     metadata: WebsetMetadata | Unset = UNSET
+    dashboard_url: str | Unset = UNSET
     items: list[WebsetItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -105,6 +107,8 @@ class GetWebsetResponse:
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
+        dashboard_url = self.dashboard_url
+
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
             items = []
@@ -133,6 +137,8 @@ class GetWebsetResponse:
             field_dict["excludes"] = excludes
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if dashboard_url is not UNSET:
+            field_dict["dashboardUrl"] = dashboard_url
         if items is not UNSET:
             field_dict["items"] = items
 
@@ -211,6 +217,8 @@ class GetWebsetResponse:
         else:
             metadata = WebsetMetadata.from_dict(_metadata)
 
+        dashboard_url = d.pop("dashboardUrl", UNSET)
+
         _items = d.pop("items", UNSET)
         items: list[WebsetItem] | Unset = UNSET
         if _items is not UNSET:
@@ -234,6 +242,7 @@ class GetWebsetResponse:
             updated_at=updated_at,
             excludes=excludes,
             metadata=metadata,
+            dashboard_url=dashboard_url,
             items=items,
         )
 

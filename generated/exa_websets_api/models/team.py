@@ -19,7 +19,8 @@ class Team:
         id (str | Unset):
         object_ (str | Unset):
         name (str | Unset):
-        concurrency (TeamConcurrency | Unset):
+        concurrency (TeamConcurrency | Unset): Names from the documentation's "active/queued vs maxConcurrent/maxQueued"
+            (issue 13): work beyond maxConcurrent waits in the queue, and beyond maxQueued it is refused.
         limits (TeamLimits | Unset):
     """
 

@@ -13,28 +13,42 @@ T = TypeVar("T", bound="TeamConcurrency")
 
 @_attrs_define
 class TeamConcurrency:
-    """
-    Attributes:
-        active (float | Unset): Websets or searches running now
-        max_ (float | Unset): How many may run at once
+    """Names from the documentation's "active/queued vs maxConcurrent/maxQueued" (issue 13): work beyond maxConcurrent
+    waits in the queue, and beyond maxQueued it is refused.
+
+        Attributes:
+            active (float | Unset): Searches running now
+            queued (float | Unset): Searches waiting for a free slot
+            max_concurrent (float | Unset): How many may run at once
+            max_queued (float | Unset): How many may wait at once
     """
 
     active: float | Unset = UNSET
-    max_: float | Unset = UNSET
+    queued: float | Unset = UNSET
+    max_concurrent: float | Unset = UNSET
+    max_queued: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
 
-        max_ = self.max_
+        queued = self.queued
+
+        max_concurrent = self.max_concurrent
+
+        max_queued = self.max_queued
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if active is not UNSET:
             field_dict["active"] = active
-        if max_ is not UNSET:
-            field_dict["max"] = max_
+        if queued is not UNSET:
+            field_dict["queued"] = queued
+        if max_concurrent is not UNSET:
+            field_dict["maxConcurrent"] = max_concurrent
+        if max_queued is not UNSET:
+            field_dict["maxQueued"] = max_queued
 
         return field_dict
 
@@ -43,11 +57,17 @@ class TeamConcurrency:
         d = dict(src_dict)
         active = d.pop("active", UNSET)
 
-        max_ = d.pop("max", UNSET)
+        queued = d.pop("queued", UNSET)
+
+        max_concurrent = d.pop("maxConcurrent", UNSET)
+
+        max_queued = d.pop("maxQueued", UNSET)
 
         team_concurrency = cls(
             active=active,
-            max_=max_,
+            queued=queued,
+            max_concurrent=max_concurrent,
+            max_queued=max_queued,
         )
 
         team_concurrency.additional_properties = d

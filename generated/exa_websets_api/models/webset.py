@@ -37,6 +37,7 @@ class Webset:
             all operations within this Webset. Any results found within these sources will be omitted across all search and
             import operations.
         metadata (WebsetMetadata | Unset): Set of key-value pairs you want to associate with this object.
+        dashboard_url (str | Unset): The URL to view the webset in the Exa dashboard
     """
 
     id: str
@@ -52,6 +53,7 @@ class Webset:
     object_: Literal["webset"] = "webset"
     excludes: list[WebsetExcludesItem] | Unset = UNSET
     metadata: WebsetMetadata | Unset = UNSET
+    dashboard_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -102,6 +104,8 @@ class Webset:
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
+        dashboard_url = self.dashboard_url
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -123,6 +127,8 @@ class Webset:
             field_dict["excludes"] = excludes
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if dashboard_url is not UNSET:
+            field_dict["dashboardUrl"] = dashboard_url
 
         return field_dict
 
@@ -199,6 +205,8 @@ class Webset:
         else:
             metadata = WebsetMetadata.from_dict(_metadata)
 
+        dashboard_url = d.pop("dashboardUrl", UNSET)
+
         webset = cls(
             id=id,
             object_=object_,
@@ -213,6 +221,7 @@ class Webset:
             updated_at=updated_at,
             excludes=excludes,
             metadata=metadata,
+            dashboard_url=dashboard_url,
         )
 
         webset.additional_properties = d

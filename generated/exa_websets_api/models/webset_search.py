@@ -51,6 +51,8 @@ class WebsetSearch:
         updated_at (datetime.datetime): The date and time the search was updated
         behavior (WebsetSearchBehavior | Unset):  Default: WebsetSearchBehavior.OVERRIDE.
         metadata (WebsetSearchMetadata | Unset): Set of key-value pairs you want to associate with this object.
+        max_people_per_company (int | None | Unset): The soft cap requested for people from the same company, or null
+            when none was requested
     """
 
     id: str
@@ -71,6 +73,7 @@ class WebsetSearch:
     object_: Literal["webset_search"] = "webset_search"
     behavior: WebsetSearchBehavior | Unset = WebsetSearchBehavior.OVERRIDE
     metadata: WebsetSearchMetadata | Unset = UNSET
+    max_people_per_company: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -149,6 +152,12 @@ class WebsetSearch:
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
+        max_people_per_company: int | None | Unset
+        if isinstance(self.max_people_per_company, Unset):
+            max_people_per_company = UNSET
+        else:
+            max_people_per_company = self.max_people_per_company
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -175,6 +184,8 @@ class WebsetSearch:
             field_dict["behavior"] = behavior
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if max_people_per_company is not UNSET:
+            field_dict["maxPeoplePerCompany"] = max_people_per_company
 
         return field_dict
 
@@ -322,6 +333,15 @@ class WebsetSearch:
         else:
             metadata = WebsetSearchMetadata.from_dict(_metadata)
 
+        def _parse_max_people_per_company(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_people_per_company = _parse_max_people_per_company(d.pop("maxPeoplePerCompany", UNSET))
+
         webset_search = cls(
             id=id,
             object_=object_,
@@ -341,6 +361,7 @@ class WebsetSearch:
             updated_at=updated_at,
             behavior=behavior,
             metadata=metadata,
+            max_people_per_company=max_people_per_company,
         )
 
         webset_search.additional_properties = d

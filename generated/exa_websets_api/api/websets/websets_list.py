@@ -13,6 +13,7 @@ def _get_kwargs(
     *,
     cursor: str | Unset = UNSET,
     limit: float | Unset = 25.0,
+    search: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -20,6 +21,8 @@ def _get_kwargs(
     params["cursor"] = cursor
 
     params["limit"] = limit
+
+    params["search"] = search
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -58,6 +61,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
     limit: float | Unset = 25.0,
+    search: str | Unset = UNSET,
 ) -> Response[ListWebsetsResponse]:
     """List all Websets
 
@@ -68,6 +72,7 @@ def sync_detailed(
     Args:
         cursor (str | Unset):
         limit (float | Unset):  Default: 25.0.
+        search (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -80,6 +85,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         cursor=cursor,
         limit=limit,
+        search=search,
     )
 
     response = client.get_httpx_client().request(
@@ -94,6 +100,7 @@ def sync(
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
     limit: float | Unset = 25.0,
+    search: str | Unset = UNSET,
 ) -> ListWebsetsResponse | None:
     """List all Websets
 
@@ -104,6 +111,7 @@ def sync(
     Args:
         cursor (str | Unset):
         limit (float | Unset):  Default: 25.0.
+        search (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,6 +125,7 @@ def sync(
         client=client,
         cursor=cursor,
         limit=limit,
+        search=search,
     ).parsed
 
 
@@ -125,6 +134,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
     limit: float | Unset = 25.0,
+    search: str | Unset = UNSET,
 ) -> Response[ListWebsetsResponse]:
     """List all Websets
 
@@ -135,6 +145,7 @@ async def asyncio_detailed(
     Args:
         cursor (str | Unset):
         limit (float | Unset):  Default: 25.0.
+        search (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,6 +158,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         cursor=cursor,
         limit=limit,
+        search=search,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -159,6 +171,7 @@ async def asyncio(
     client: AuthenticatedClient,
     cursor: str | Unset = UNSET,
     limit: float | Unset = 25.0,
+    search: str | Unset = UNSET,
 ) -> ListWebsetsResponse | None:
     """List all Websets
 
@@ -169,6 +182,7 @@ async def asyncio(
     Args:
         cursor (str | Unset):
         limit (float | Unset):  Default: 25.0.
+        search (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,6 +197,7 @@ async def asyncio(
             client=client,
             cursor=cursor,
             limit=limit,
+            search=search,
         )
     ).parsed
 

@@ -7,18 +7,26 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.preview_webset_parameters import PreviewWebsetParameters
 from ...models.preview_webset_response import PreviewWebsetResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: PreviewWebsetParameters,
+    search: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["search"] = search
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v0/websets/preview",
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -62,6 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PreviewWebsetParameters,
+    search: bool | Unset = UNSET,
 ) -> Response[Any | PreviewWebsetResponse]:
     """Preview a webset
 
@@ -73,6 +82,7 @@ def sync_detailed(
     webset creation.
 
     Args:
+        search (bool | Unset):
         body (PreviewWebsetParameters):
 
     Raises:
@@ -85,6 +95,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        search=search,
     )
 
     response = client.get_httpx_client().request(
@@ -98,6 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PreviewWebsetParameters,
+    search: bool | Unset = UNSET,
 ) -> Any | PreviewWebsetResponse | None:
     """Preview a webset
 
@@ -109,6 +121,7 @@ def sync(
     webset creation.
 
     Args:
+        search (bool | Unset):
         body (PreviewWebsetParameters):
 
     Raises:
@@ -122,6 +135,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        search=search,
     ).parsed
 
 
@@ -129,6 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PreviewWebsetParameters,
+    search: bool | Unset = UNSET,
 ) -> Response[Any | PreviewWebsetResponse]:
     """Preview a webset
 
@@ -140,6 +155,7 @@ async def asyncio_detailed(
     webset creation.
 
     Args:
+        search (bool | Unset):
         body (PreviewWebsetParameters):
 
     Raises:
@@ -152,6 +168,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        search=search,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -163,6 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PreviewWebsetParameters,
+    search: bool | Unset = UNSET,
 ) -> Any | PreviewWebsetResponse | None:
     """Preview a webset
 
@@ -174,6 +192,7 @@ async def asyncio(
     webset creation.
 
     Args:
+        search (bool | Unset):
         body (PreviewWebsetParameters):
 
     Raises:
@@ -188,6 +207,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            search=search,
         )
     ).parsed
 
