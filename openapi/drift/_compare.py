@@ -10,11 +10,12 @@ from openapi.overlays import overlay_files
 
 from ._component_diff import diff_components
 from ._graph import SpecGraph
-from ._model import Change, DriftReport
+from ._model import Change, DriftReport, Touches
 from ._operation_diff import diff_operations
 from ._overlays import overlay_notices
 from ._schema_diff import SchemaDiff
 from ._semantics import Schema, canonical_schema
+from ._structure import find_renames
 from ._touches import DEFAULT_FIXTURES_DIR, FacadeMethods, TouchFinder, load_facade_methods, load_fixtures
 
 
@@ -42,17 +43,23 @@ def compare(
 
     base_graph, other_graph = SpecGraph(base), SpecGraph(other)
     base_canonical, other_canonical = _canonical_components(base_graph), _canonical_components(other_graph)
-    schemas = SchemaDiff(base_canonical, other_canonical)
+    renames = find_renames(base_canonical, other_canonical)
+    schemas = SchemaDiff(base_canonical, other_canonical, renames)
     finder = TouchFinder(base_graph, other_graph, facade_methods, fixtures)
 
     found = [
         *diff_operations(base_graph, other_graph, schemas),
-        *diff_components(base_graph, other_graph, schemas, base_canonical, other_canonical),
+        *diff_components(base_graph, other_graph, schemas),
     ]
-    changes = {
-        Change(finding.rule, subject, finding.path, finding.detail, finder.touches(subject))
-        for subject, finding in found
-    }
+    # The same change found in both roles (an either-role rule, a schema sent and received) is one change that
+    # touches what each role touches.
+    touched: dict[tuple[Any, ...], Touches] = {}
+    for subject, finding in found:
+        key = (finding.rule, subject, finding.path, finding.detail)
+        touched[key] = _union(touched.get(key), finder.touches(subject, finding.role))
+    changes = [
+        Change(rule, subject, path, detail, touches) for (rule, subject, path, detail), touches in touched.items()
+    ]
     return DriftReport(
         base=base_label,
         other=other_label,
@@ -63,3 +70,13 @@ def compare(
 
 def _canonical_components(graph: SpecGraph) -> dict[str, Schema]:
     return {name: canonical_schema(schema) for name, schema in graph.schemas.items()}
+
+
+def _union(first: Touches | None, second: Touches) -> Touches:
+    if first is None:
+        return second
+    return Touches(
+        tuple(sorted({*first.operations, *second.operations})),
+        tuple(sorted({*first.facade_methods, *second.facade_methods})),
+        tuple(sorted({*first.fixtures, *second.fixtures})),
+    )

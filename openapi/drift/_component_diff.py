@@ -8,7 +8,6 @@ from . import _rules as r
 from ._graph import Role, SpecGraph
 from ._model import Subject
 from ._schema_diff import Finding, SchemaDiff
-from ._semantics import Schema
 
 # A schema no operation reaches (on either side) is still a generated model someone may parse: judge it both ways.
 _UNUSED_ROLES = (Role.REQUEST, Role.RESPONSE)
@@ -18,12 +17,15 @@ def diff_components(
     base: SpecGraph,
     other: SpecGraph,
     schemas: SchemaDiff,
-    base_canonical: dict[str, Schema],
-    other_canonical: dict[str, Schema],
 ) -> Iterator[tuple[Subject, Finding]]:
+    renamed_to = set(schemas.renames.values())
     for name in sorted(set(base.schemas) | set(other.schemas)):
         subject = Subject.of_schema(name)
-        if name not in other.schemas:
+        if name in schemas.renames:
+            yield from _renamed(base, other, schemas, name)
+        elif name in renamed_to:
+            continue  # reported under its old name
+        elif name not in other.schemas:
             if base.is_reachable(name):
                 yield subject, Finding(r.SCHEMA_REMOVED, "", "schema removed (operations used it)")
             else:
@@ -31,9 +33,24 @@ def diff_components(
         elif name not in base.schemas:
             yield subject, Finding(r.SCHEMA_ADDED, "", "schema added")
         else:
-            roles = base.roles(name) | other.roles(name)
-            for role in sorted(roles, key=lambda role: role.value) if roles else _UNUSED_ROLES:
-                for finding in schemas.compare(base_canonical[name], other_canonical[name], role):
-                    yield subject, finding
+            yield from _compare_in_roles(base, other, schemas, name, name)
     for name in sorted(other.dangling_references() - base.dangling_references()):
         yield Subject.of_schema(name), Finding(r.DANGLING_REFERENCE, "", "referenced but not defined")
+
+
+def _renamed(base: SpecGraph, other: SpecGraph, schemas: SchemaDiff, old: str) -> Iterator[tuple[Subject, Finding]]:
+    """A rename is one change, reported under the old name (what a reader of the base spec knows); the pair is then
+    compared like any schema, so a declared or dropped discriminator still shows."""
+    new = schemas.renames[old]
+    detail = f"renamed to {new} (same structure; references followed)"
+    yield Subject.of_schema(old), Finding(r.SCHEMA_RENAMED, "", detail)
+    yield from _compare_in_roles(base, other, schemas, old, new)
+
+
+def _compare_in_roles(
+    base: SpecGraph, other: SpecGraph, schemas: SchemaDiff, old: str, new: str
+) -> Iterator[tuple[Subject, Finding]]:
+    roles = base.roles(old) | other.roles(new)
+    for role in sorted(roles, key=lambda role: role.value) if roles else _UNUSED_ROLES:
+        for finding in schemas.compare(schemas.target("base", old), schemas.target("other", new), role):
+            yield Subject.of_schema(new), finding

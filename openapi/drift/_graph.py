@@ -44,6 +44,8 @@ class OperationUse:
     request_roots: set[str] = field(default_factory=set)
     response_roots: set[str] = field(default_factory=set)
     reach: set[str] = field(default_factory=set)  # every schema the operation uses, transitively
+    sends: set[str] = field(default_factory=set)  # ... in its parameters and request body
+    receives: set[str] = field(default_factory=set)  # ... in its responses
 
 
 def ref_name(ref: str) -> str | None:
@@ -114,7 +116,9 @@ class SpecGraph:
         self._request_schemas = self.closure(r for use in self.operations.values() for r in use.request_roots)
         self._response_schemas = self.closure(r for use in self.operations.values() for r in use.response_roots)
         for use in self.operations.values():
-            use.reach = self.closure(use.request_roots | use.response_roots)
+            use.sends = self.closure(use.request_roots)
+            use.receives = self.closure(use.response_roots)
+            use.reach = use.sends | use.receives
 
     def closure(self, roots: Iterable[str]) -> set[str]:
         """The roots and every schema they reference, transitively."""
@@ -161,9 +165,15 @@ class SpecGraph:
         enum = tag.get("enum")
         return str(enum[0]) if isinstance(enum, list) and len(enum) == 1 else None
 
-    def operations_using(self, name: str) -> set[str]:
-        """operationIds whose request, parameters or responses reach the schema."""
-        return {use.operation_id for use in self.operations.values() if use.operation_id and name in use.reach}
+    def operations_using(self, name: str, role: Role | None = None) -> set[str]:
+        """operationIds whose request or parameters (REQUEST), responses (RESPONSE) or any of them (None) reach the
+        schema: a change to what clients send concerns the operations that send it, and likewise for receiving."""
+        return {
+            use.operation_id
+            for use in self.operations.values()
+            if use.operation_id
+            and name in (use.sends if role is Role.REQUEST else use.receives if role is Role.RESPONSE else use.reach)
+        }
 
     def dangling_references(self) -> set[str]:
         """Schema names referenced somewhere in the spec but not defined."""

@@ -1,13 +1,15 @@
 """Compare the operations of two specs: existence, operationId, parameters, request body and responses.
 
 Operations are matched by method and path template with parameter names ignored, so renaming ``{id}`` is not a
-removal; the renamed parameter itself is still reported (its generated keyword argument changes).
+removal; a path parameter renamed at the same position is one warning naming the generated keyword argument that
+changes (the URL on the wire is the same), not a removed parameter plus a new required one.
 Not compared: response headers, security, servers, tags, summaries and examples (none of them changes what the
 generated client sends or parses).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,6 +20,9 @@ from ._schema_diff import Finding, SchemaDiff
 from ._semantics import canonical_schema
 
 JSON = "application/json"
+_TEMPLATE_NAME = re.compile(r"\{([^}]*)\}")
+# openapi-python-client's `field_prefix` default: what it puts before a name that is not a Python identifier.
+_GENERATOR_FIELD_PREFIX = "field_"
 
 
 def diff_operations(base: SpecGraph, other: SpecGraph, schemas: SchemaDiff) -> Iterator[tuple[Subject, Finding]]:
@@ -60,6 +65,14 @@ class _OperationDiff:
     def parameters(self, before: OperationUse, after: OperationUse) -> None:
         old = {_parameter_key(p): p for p in operation_parameters(self.base.spec, before.path, before.operation)}
         new = {_parameter_key(p): p for p in operation_parameters(self.other.spec, after.path, after.operation)}
+        for old_name, new_name in _renamed_path_parameters(before.path, after.path, old, new):
+            where = f"parameter path.{new_name}"
+            detail = (
+                f"{{{old_name}}} → {{{new_name}}} at the same position (same URL on the wire); the generated keyword "
+                f"argument {python_name(old_name)}= becomes {python_name(new_name)}="
+            )
+            self.add(r.PATH_PARAMETER_RENAMED, where, detail)
+            self.parameter(old.pop(("path", old_name)), new.pop(("path", new_name)), where)
         for key in sorted(set(old) | set(new)):
             where = f"parameter {key[0]}.{key[1]}"
             was, now = old.get(key), new.get(key)
@@ -70,13 +83,16 @@ class _OperationDiff:
                 rule = r.NEW_REQUIRED_PARAMETER if required else r.NEW_OPTIONAL_PARAMETER
                 self.add(rule, where, f"{'required' if required else 'optional'} parameter added")
             else:
-                was_required, now_required = was.get("required") is True, now.get("required") is True
-                if was_required != now_required:
-                    rule = r.PARAMETER_BECAME_REQUIRED if now_required else r.PARAMETER_BECAME_OPTIONAL
-                    self.add(rule, where, "now required" if now_required else "now optional")
-                if now.get("deprecated") is True and was.get("deprecated") is not True:
-                    self.add(r.PARAMETER_DEPRECATED, where, "parameter marked deprecated")
-                self.schema(was.get("schema"), now.get("schema"), Role.REQUEST, where)
+                self.parameter(was, now, where)
+
+    def parameter(self, was: dict[str, Any], now: dict[str, Any], where: str) -> None:
+        was_required, now_required = was.get("required") is True, now.get("required") is True
+        if was_required != now_required:
+            rule = r.PARAMETER_BECAME_REQUIRED if now_required else r.PARAMETER_BECAME_OPTIONAL
+            self.add(rule, where, "now required" if now_required else "now optional")
+        if now.get("deprecated") is True and was.get("deprecated") is not True:
+            self.add(r.PARAMETER_DEPRECATED, where, "parameter marked deprecated")
+        self.schema(was.get("schema"), now.get("schema"), Role.REQUEST, where)
 
     def request_body(self, before: dict[str, Any], after: dict[str, Any]) -> None:
         was = resolve(self.base.spec, before.get("requestBody"))
@@ -135,6 +151,31 @@ class _OperationDiff:
 
 def _parameter_key(parameter: dict[str, Any]) -> tuple[str, str]:
     return (str(parameter.get("in")), str(parameter.get("name")))
+
+
+def _renamed_path_parameters(
+    before: str, after: str, old: dict[tuple[str, str], Any], new: dict[tuple[str, str], Any]
+) -> list[tuple[str, str]]:
+    """Template names that differ at the same position, each declared only on its own side: ``{monitor}`` → ``{id}``.
+    A name that still exists elsewhere on the other side is a move, not a rename, and is compared by name."""
+    renamed = []
+    for old_name, new_name in zip(_TEMPLATE_NAME.findall(before), _TEMPLATE_NAME.findall(after), strict=False):
+        if (
+            old_name != new_name
+            and ("path", old_name) in old
+            and ("path", new_name) in new
+            and ("path", old_name) not in new
+            and ("path", new_name) not in old
+        ):
+            renamed.append((old_name, new_name))
+    return renamed
+
+
+def python_name(name: str) -> str:
+    """The generated client's keyword argument for a parameter name (the generator's own rule)."""
+    from openapi_python_client.strings import PythonIdentifier  # noqa: PLC0415 - a regen dependency, needed only here
+
+    return str(PythonIdentifier(name, prefix=_GENERATOR_FIELD_PREFIX))
 
 
 def _success(status: str) -> bool:

@@ -69,6 +69,9 @@ NEW_OPTIONAL_PARAMETER = _rule("new-optional-parameter", I, "existing calls stay
 PARAMETER_BECAME_REQUIRED = _rule("parameter-became-required", B, "calls omitting it are rejected")
 PARAMETER_BECAME_OPTIONAL = _rule("parameter-became-optional", I, "relaxes the request")
 PARAMETER_DEPRECATED = _rule("parameter-deprecated", W, "still accepted; stop sending it")
+PATH_PARAMETER_RENAMED = _rule(
+    "path-parameter-renamed", W, "same position, same URL on the wire; the generated keyword argument is renamed"
+)
 # --- request schemas (bodies and parameter values the client sends) --------------------------------------------------
 REQUEST_PROPERTY_REMOVED = _rule("request-property-removed", B, "clients sending it are rejected or silently ignored")
 NEW_REQUIRED_REQUEST_PROPERTY = _rule("new-required-request-property", B, "existing requests lack it")
@@ -110,7 +113,11 @@ RESPONSE_TYPE_CHANGED = _rule("response-type-changed", B, "the client parses the
 RESPONSE_TYPE_NARROWED = _rule("response-type-narrowed", I, "every new value was valid before")
 RESPONSE_BECAME_NULLABLE = _rule("response-became-nullable", B, "code not expecting None fails")
 RESPONSE_NO_LONGER_NULLABLE = _rule("response-no-longer-nullable", I, "a stronger guarantee")
-RESPONSE_ENUM_VALUE_ADDED = _rule("response-enum-value-added", W, "clients with closed enums fail on the new value")
+# Policy: a warning, because this facade's enums are open (an unknown value parses, `.is_unknown`, raw value kept);
+# clients with closed enums (exa-py's Literal/Enum models) fail on the new value, so for them it is breaking.
+RESPONSE_ENUM_VALUE_ADDED = _rule(
+    "response-enum-value-added", W, "our enums are open; clients with closed enums (exa-py) fail on the new value"
+)
 RESPONSE_ENUM_VALUE_REMOVED = _rule("response-enum-value-removed", I, "one value fewer to expect")
 RESPONSE_ENUM_LIFTED = _rule("response-enum-lifted", W, "any value may now arrive where an enum was promised")
 RESPONSE_ENUM_RESTRICTED = _rule("response-enum-restricted", I, "a stronger guarantee")
@@ -122,9 +129,21 @@ RESPONSE_ALLOF_PART_REMOVED = _rule("response-allof-part-removed", B, "whatever 
 RESPONSE_ALLOF_PART_ADDED = _rule("response-allof-part-added", I, "more guarantees")
 # --- either role ----------------------------------------------------------------------------------------------------
 DISCRIMINATOR_CHANGED = _rule("discriminator-changed", B, "the generated union dispatches on another property")
+# Dropped or declared where every variant carries its own required one-value tag in that property: no wire change.
+DISCRIMINATOR_DROPPED = _rule(
+    "discriminator-dropped",
+    W,
+    "variants keep their tags; the generated union tries each in turn instead of dispatching",
+)
+DISCRIMINATOR_ADDED = _rule("discriminator-added", I, "variants already carried their tags; now declared for dispatch")
 PROPERTY_DEPRECATED = _rule("property-deprecated", W, "still works; stop relying on it")
 # --- components -----------------------------------------------------------------------------------------------------
 SCHEMA_REMOVED = _rule("schema-removed", B, "was reachable from an operation; its generated model disappears")
 UNUSED_SCHEMA_REMOVED = _rule("unused-schema-removed", W, "no operation used it, but its generated model disappears")
 SCHEMA_ADDED = _rule("schema-added", I, "a new model")
+SCHEMA_RENAMED = _rule(
+    "schema-renamed",
+    I,
+    "same structure, new name: nothing changes on the wire; a generated model named after it is renamed",
+)
 DANGLING_REFERENCE = _rule("dangling-reference", B, "the spec references a schema it no longer defines")

@@ -1,17 +1,20 @@
 """Compare two canonical schemas in one role (request or response) and say what changed, rule by rule.
 
-A ``$ref`` to the same component on both sides is not followed: that component is compared once on its own and the
-change is reported there. A ``$ref`` whose target changed (or inline ↔ ``$ref``) is compared by content instead.
+A ``$ref`` to the same component on both sides (or to a component and its structurally identical rename) is not
+followed: that component is compared once on its own and the change is reported there. A ``$ref`` whose target
+changed (or inline ↔ ``$ref``) is compared by content instead.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from . import _rules as r
 from ._graph import Role, ref_name
 from ._semantics import Schema
+from ._structure import Resolve, discriminator_implied, variant_tag
 
 _UPPER_BOUNDS = ("maxLength", "maximum", "exclusiveMaximum", "maxItems", "maxProperties")
 _LOWER_BOUNDS = ("minLength", "minimum", "exclusiveMinimum", "minItems", "minProperties")
@@ -19,11 +22,13 @@ _LOWER_BOUNDS = ("minLength", "minimum", "exclusiveMinimum", "minItems", "minPro
 
 @dataclass(frozen=True)
 class Finding:
-    """One change inside a schema or an operation; ``path`` is where inside (empty for the top)."""
+    """One change inside a schema or an operation; ``path`` is where inside (empty for the top). ``role`` says
+    whether it concerns what clients send or what they receive (None: both, or neither)."""
 
     rule: r.Rule
     path: str
     detail: str
+    role: Role | None = None
 
 
 def join(path: str, step: str) -> str:
@@ -39,11 +44,18 @@ def _show(value: Any) -> str:
 
 
 class SchemaDiff:
-    """Compares canonical schemas; ``components`` are the canonical component schemas of each side."""
+    """Compares canonical schemas; ``components`` are the canonical component schemas of each side, ``renames``
+    the components renamed without a change of structure (old name → new name)."""
 
-    def __init__(self, base_components: dict[str, Schema], other_components: dict[str, Schema]) -> None:
+    def __init__(
+        self,
+        base_components: dict[str, Schema],
+        other_components: dict[str, Schema],
+        renames: Mapping[str, str] | None = None,
+    ) -> None:
         self._base_components = base_components
         self._other_components = other_components
+        self.renames: Mapping[str, str] = renames or {}
 
     def compare(self, base: Any, other: Any, role: Role, path: str = "") -> list[Finding]:
         findings: list[Finding] = []
@@ -59,17 +71,21 @@ class SchemaDiff:
 class _Walk:
     def __init__(self, diff: SchemaDiff, role: Role, findings: list[Finding]) -> None:
         self.diff = diff
+        self.role = role
         self.request = role is Role.REQUEST
         self.findings = findings
 
     def add(self, rule: r.Rule, path: str, detail: str) -> None:
-        self.findings.append(Finding(rule, path, detail))
+        self.findings.append(Finding(rule, path, detail, self.role))
+
+    def resolver(self, side: str) -> Resolve:
+        return lambda name: self.diff.target(side, name)
 
     def node(self, base: Any, other: Any, path: str, expanding: frozenset[tuple[str, str]]) -> None:
         base = base if isinstance(base, dict) else {}
         other = other if isinstance(other, dict) else {}
         base_ref, other_ref = _ref(base), _ref(other)
-        if base_ref is not None and base_ref == other_ref:
+        if base_ref is not None and other_ref is not None and other_ref in (base_ref, self.diff.renames.get(base_ref)):
             self.site(base, other, path)
             return  # the component itself is compared on its own
         if base_ref is not None or other_ref is not None:
@@ -234,16 +250,32 @@ class _Walk:
     def discriminator(self, base: Schema, other: Schema, path: str) -> None:
         before = (base.get("discriminator") or {}).get("propertyName")
         after = (other.get("discriminator") or {}).get("propertyName")
-        if before != after:
-            self.add(r.DISCRIMINATOR_CHANGED, path, f"discriminator {_show_limit(before)} → {_show_limit(after)}")
+        if before == after:
+            return
+        detail = f"discriminator {_show_limit(before)} → {_show_limit(after)}"
+        # Declared or dropped over variants that each carry their own tag in that property: the wire is the same.
+        if after is None and discriminator_implied(_branches(other), str(before), self.resolver("other")):
+            self.add(r.DISCRIMINATOR_DROPPED, path, detail + " (every variant still carries its tag)")
+        elif before is None and discriminator_implied(_branches(base), str(after), self.resolver("base")):
+            self.add(r.DISCRIMINATOR_ADDED, path, detail + " (every variant already carried its tag)")
+        else:
+            self.add(r.DISCRIMINATOR_CHANGED, path, detail)
 
     def variants(
         self, base: Schema, other: Schema, keyword: str, path: str, expanding: frozenset[tuple[str, str]]
     ) -> None:
         declared = (other.get("discriminator") or base.get("discriminator") or {}).get("propertyName")
         before, after = base[keyword], other[keyword]
-        property_name = declared or _discriminator_property(before) or _discriminator_property(after)
-        matched, removed, added = _match(before, after, property_name)
+        property_name = (
+            declared
+            or _discriminator_property(before, self.resolver("base"))
+            or _discriminator_property(after, self.resolver("other"))
+        )
+        tags = (
+            [variant_tag(v, property_name, self.resolver("base")) for v in before] if property_name else [],
+            [variant_tag(v, property_name, self.resolver("other")) for v in after] if property_name else [],
+        )
+        matched, removed, added = _match(before, after, property_name, self.diff.renames, tags)
         for label, old_variant, new_variant in matched:
             self.node(old_variant, new_variant, join(path, f"[{keyword} {label}]"), expanding)
         for label in removed:
@@ -254,7 +286,7 @@ class _Walk:
             self.add(rule, path, f"{keyword} variant {label} added")
 
     def all_of(self, base: list[Any], other: list[Any], path: str, expanding: frozenset[tuple[str, str]]) -> None:
-        matched, removed, added = _match(base, other, None)
+        matched, removed, added = _match(base, other, None, self.diff.renames)
         for label, old_part, new_part in matched:
             self.node(old_part, new_part, join(path, f"[allOf {label}]"), expanding)
         for label in removed:
@@ -268,6 +300,10 @@ class _Walk:
 def _ref(node: Schema) -> str | None:
     ref = node.get("$ref")
     return ref_name(ref) if isinstance(ref, str) else None
+
+
+def _branches(node: Schema) -> Any:
+    return next((node[key] for key in ("oneOf", "anyOf") if key in node), None)
 
 
 def _shape(node: Schema) -> str:
@@ -318,10 +354,18 @@ def _show_limit(value: Any) -> str:
     return "none" if value is None else repr(value) if isinstance(value, str) else str(value)
 
 
-def _discriminator_property(variants: list[Any]) -> str | None:
-    """The property whose one-value enum tells inline variants apart (``type`` for events), if any."""
+def _discriminator_property(variants: list[Any], resolve: Resolve) -> str | None:
+    """The property whose one-value enum tells the variants apart (``type`` for events and entities), if any. Every
+    inline variant must carry it; a $ref variant counts when its target does (entities), and is skipped otherwise."""
     for candidate in ("type", "format", "object", "source", "kind"):
-        values = [_variant_tag(v, candidate) for v in variants if isinstance(v, dict) and _ref(v) is None]
+        values: list[str | None] = []
+        for variant in variants:
+            if not isinstance(variant, dict):
+                continue
+            if _ref(variant) is None:
+                values.append(_variant_tag(variant, candidate))
+            elif (tag := variant_tag(variant, candidate, resolve)) is not None:
+                values.append(tag)
         if values and all(values) and len(set(values)) == len(values):
             return candidate
     return None
@@ -343,18 +387,33 @@ def _label(variant: Any, property_name: str | None, index: int) -> str:
 
 
 def _match(
-    base: list[Any], other: list[Any], property_name: str | None
+    base: list[Any],
+    other: list[Any],
+    property_name: str | None,
+    renames: Mapping[str, str],
+    tags: tuple[list[str | None], list[str | None]] = ([], []),
 ) -> tuple[list[tuple[str, Any, Any]], list[str], list[str]]:
-    """Pair variants by $ref name or discriminator tag, then equal content, then position among the rest."""
+    """Pair variants by $ref name (a renamed component under its new name) or discriminator tag (a $ref's tag is its
+    target's), then equal content, then position among the rest."""
     base_labels = [_label(v, property_name, i) for i, v in enumerate(base)]
     other_labels = [_label(v, property_name, i) for i, v in enumerate(other)]
     matched: list[tuple[str, Any, Any]] = []
     base_left = [i for i, label in enumerate(base_labels) if not label.startswith("#")]
     other_left = list(range(len(other)))
     for i in list(base_left):
-        if base_labels[i] in other_labels:
-            j = other_labels.index(base_labels[i])
-            matched.append((base_labels[i], base[i], other[j]))
+        key = renames.get(base_labels[i], base_labels[i])
+        # the first unpaired variant with that label: labels repeat when a tag does not tell variants apart
+        j = next((j for j in other_left if other_labels[j] == key), None)
+        if j is not None:
+            matched.append((key, base[i], other[j]))
+            base_left.remove(i)
+            other_left.remove(j)
+    base_tags, other_tags = tags
+    for i in list(base_left):
+        tag = base_tags[i] if i < len(base_tags) else None
+        j = next((j for j in other_left if tag is not None and j < len(other_tags) and other_tags[j] == tag), None)
+        if j is not None:
+            matched.append((other_labels[j], base[i], other[j]))
             base_left.remove(i)
             other_left.remove(j)
     anonymous_base = [i for i, label in enumerate(base_labels) if label.startswith("#")]

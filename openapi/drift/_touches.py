@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ._graph import SpecGraph
+from ._graph import Role, SpecGraph
 from ._model import Subject, Touches
 
 FacadeMethods = Mapping[str, tuple[str, ...]]
@@ -97,25 +97,29 @@ class TouchFinder:
         self._graphs = (base, other)
         self._facade_methods = facade_methods
         self._fixtures = fixtures
-        self._cache: dict[Subject, Touches] = {}
+        self._cache: dict[tuple[Subject, Role | None], Touches] = {}
 
-    def touches(self, subject: Subject) -> Touches:
-        if subject not in self._cache:
-            self._cache[subject] = self._compute(subject)
-        return self._cache[subject]
+    def touches(self, subject: Subject, role: Role | None = None) -> Touches:
+        """What a change to ``subject`` reaches; for a schema, ``role`` says which side of the operations it is on."""
+        key = (subject, role if subject.schema is not None else None)
+        if key not in self._cache:
+            self._cache[key] = self._compute(*key)
+        return self._cache[key]
 
-    def _compute(self, subject: Subject) -> Touches:
+    def _compute(self, subject: Subject, role: Role | None) -> Touches:
         changed = subject.schema
         if changed is not None:
-            operations = {op for graph in self._graphs for op in graph.operations_using(changed)}
+            operations = {op for graph in self._graphs for op in graph.operations_using(changed, role)}
         else:
             operations = set(subject.operation_ids)
         methods = {method for op in operations for method in self._facade_methods.get(op, ())}
+        # Golden fixtures are response instances: a change to what clients send cannot make one stale by content.
+        by_content = changed is not None and role is not Role.REQUEST
         fixtures = {
             fixture.path
             for fixture in self._fixtures
             if (fixture.operation_id is not None and fixture.operation_id in operations)
-            or (changed is not None and self._reaches(fixture, changed))
+            or (by_content and changed is not None and self._reaches(fixture, changed))
         }
         return Touches(tuple(sorted(operations)), tuple(sorted(methods)), tuple(sorted(fixtures)))
 

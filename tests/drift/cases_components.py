@@ -35,6 +35,16 @@ CASES = [
         (response_spec(obj(a=STRING), Extra=obj(b=STRING)), response_spec(obj(a=STRING), Extra=obj(b=STRING))),
     ),
     Case(
+        "schema-renamed",
+        "info",
+        "schema Old",
+        "",
+        response_spec(obj(x=ref("Old")), Old=obj(a=STRING)),
+        response_spec(obj(x=ref("New")), New=obj(a={**STRING, "description": "only the words differ"})),
+        # renamed and changed: a removal and an addition, the change compared at the use
+        (response_spec(obj(x=ref("Old")), Old=obj(a=STRING)), response_spec(obj(x=ref("New")), New=obj(a=obj()))),
+    ),
+    Case(
         "dangling-reference",
         "breaking",
         "schema Missing",

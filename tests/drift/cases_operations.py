@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .rule_kit import GET_THING, Case, body, op, param, responses
+from .rule_kit import GET_THING, Case, body, op, param, path_param, responses
 from .specs import THING_PATH, api
 
 CASES = [
@@ -209,6 +209,16 @@ CASES = [
         op(parameters=[param(required=True)]),
         op(parameters=[param()]),
         (op(parameters=[param()]), op(parameters=[param(required=True)])),
+    ),
+    Case(
+        "path-parameter-renamed",
+        "warning",
+        "GET /v0/things/{thing} (things-get)",
+        "parameter path.thing",
+        op(parameters=[path_param("id")]),
+        op(path="/v0/things/{thing}", parameters=[path_param("thing")]),
+        # a query parameter is named on the wire: renaming it is a removal and an addition
+        (op(parameters=[path_param("id"), param("limit")]), op(parameters=[path_param("id"), param("max")])),
     ),
     Case(
         "parameter-deprecated",

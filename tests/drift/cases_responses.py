@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from .rule_kit import STRING, Case, res, res_required, res_union, res_value, tagged_union
+from .rule_kit import (
+    STRING,
+    Case,
+    res,
+    res_required,
+    res_union,
+    res_value,
+    tagged_union,
+    untagged_union,
+    without_discriminator,
+)
 from .specs import response_spec
 
 CASES = [
@@ -202,6 +212,25 @@ CASES = [
             response_spec(tagged_union("type", "x", "y")),
             response_spec({**tagged_union("type", "x", "y"), "discriminator": {"propertyName": "type"}}),
         ),
+    ),
+    Case(
+        "discriminator-dropped",
+        "warning",
+        "schema Thing",
+        "",
+        response_spec(tagged_union("type", "x", "y")),
+        response_spec(without_discriminator(tagged_union("type", "x", "y"))),
+        # without tags on the variants, the dropped discriminator was the only way to tell them apart
+        (response_spec(untagged_union("type")), response_spec(untagged_union(None))),
+    ),
+    Case(
+        "discriminator-added",
+        "info",
+        "schema Thing",
+        "",
+        response_spec(without_discriminator(tagged_union("type", "x", "y"))),
+        response_spec(tagged_union("type", "x", "y")),
+        (response_spec(untagged_union(None)), response_spec(untagged_union("type"))),
     ),
     Case(
         "property-deprecated",

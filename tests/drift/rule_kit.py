@@ -72,6 +72,10 @@ def param(name: str = "limit", *, required: bool | None = None, **extra: Any) ->
     return parameter
 
 
+def path_param(name: str) -> dict[str, Any]:
+    return {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+
+
 def req(**properties: Any) -> Spec:
     return request_spec(obj(**properties))
 
@@ -117,6 +121,18 @@ def tagged_union(property_name: str, *tags: str) -> dict[str, Any]:
         "oneOf": [obj((property_name,), **{property_name: {"type": "string", "const": tag}}) for tag in tags],
         "discriminator": {"propertyName": property_name},
     }
+
+
+def untagged_union(property_name: str | None) -> dict[str, Any]:
+    """Variants nothing on the wire tells apart by ``property_name``: only a discriminator would say which is which."""
+    union: dict[str, Any] = {"oneOf": [obj(a=STRING), obj(b=STRING)]}
+    if property_name is not None:
+        union["discriminator"] = {"propertyName": property_name}
+    return union
+
+
+def without_discriminator(union: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in union.items() if key != "discriminator"}
 
 
 # The same operation answering with the Thing object inline: no component left.

@@ -59,13 +59,30 @@ def test_same_ref_is_reported_once_at_the_component_not_at_each_use() -> None:
     assert found(isolated_compare(base, other)) == {("breaking", "response-type-changed", "schema Part", "a")}
 
 
-def test_a_ref_to_a_renamed_but_equal_schema_is_no_change_at_the_use() -> None:
+def test_a_ref_to_a_renamed_but_equal_schema_is_one_rename_and_no_change_at_the_use() -> None:
     base = response_spec(obj(x=ref("Old")), Old=obj(a=STRING))
-    other = response_spec(obj(x=ref("New")), New=obj(a=STRING))
+    other = response_spec(obj(x=ref("New")), New=obj(a={**STRING, "title": "A", "description": "reworded"}))
+
+    assert found(isolated_compare(base, other)) == {("info", "schema-renamed", "schema Old", "")}
+
+
+def test_a_renamed_schema_whose_structure_changed_is_a_removal_and_an_addition() -> None:
+    base = response_spec(obj(x=ref("Old")), Old=obj(a=STRING))
+    other = response_spec(obj(x=ref("New")), New=obj(a=STRING, b=STRING))
 
     assert found(isolated_compare(base, other)) == {
         ("breaking", "schema-removed", "schema Old", ""),
         ("info", "schema-added", "schema New", ""),
+        ("info", "response-property-added", "schema Thing", "x.b"),
+    }
+
+
+def test_two_identical_removed_schemas_are_not_guessed_to_be_one_rename() -> None:
+    base = response_spec(obj(x=ref("OldA"), y=ref("OldB")), OldA=obj(a=STRING), OldB=obj(a=STRING))
+    other = response_spec(obj(x=ref("New"), y=ref("New")), New=obj(a=STRING))
+
+    assert ("info", "schema-renamed") not in {
+        (severity, kind) for severity, kind, _, _ in found(isolated_compare(base, other))
     }
 
 
