@@ -1,13 +1,17 @@
-"""Get the pinned upstream spec: local cache → mirror directory → download, sha256-checked on every path.
+"""Get an upstream spec version: local cache → mirror directory → download, sha256-checked on every path.
 
-The spec itself is never committed; it lives in the cache (``.cache/spec/`` by default), keyed by its hash.
+``openapi/pin.toml`` lists every upstream version the project uses; one of them is the pin the client is generated
+from. The specs themselves are never committed; they live in the cache (``.cache/spec/`` by default), keyed by hash.
+``python -m openapi.fetch [--all]`` fills the cache and says in one line what to do when no source has a version.
 """
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import os
 import sys
+import tempfile
 import urllib.error
 import urllib.request
 from collections.abc import Callable
@@ -33,20 +37,45 @@ class SpecFetchError(RuntimeError):
 
 @dataclass(frozen=True)
 class Pin:
+    """One upstream version of the spec file: where it is and the hash its bytes must have."""
+
     repository: str
     commit: str
     path: str
     url: str
     sha256: str
+    pinned: bool = False  # the version the client is generated from
 
     @property
     def short_commit(self) -> str:
         return self.commit[:7]
 
 
-def load_pin(path: Path = PIN_FILE) -> Pin:
+def load_versions(path: Path = PIN_FILE) -> dict[str, Pin]:
+    """Every upstream version in the pin file, by short commit, in the file's order (the pin first)."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))["spec"]
-    return Pin(**{field: str(data[field]) for field in Pin.__dataclass_fields__})
+    versions: dict[str, Pin] = {}
+    for row in data["version"]:
+        pin = Pin(
+            repository=str(data["repository"]),
+            commit=str(row["commit"]),
+            path=str(data["path"]),
+            url=str(row["url"]),
+            sha256=str(row["sha256"]),
+            pinned=bool(row.get("pinned", False)),
+        )
+        if pin.short_commit in versions:
+            raise ValueError(f"{path}: {pin.short_commit} is listed twice")
+        versions[pin.short_commit] = pin
+    pinned = [pin.short_commit for pin in versions.values() if pin.pinned]
+    if len(pinned) != 1:
+        raise ValueError(f"{path}: exactly one version must have `pinned = true`, found {pinned or 'none'}")
+    return versions
+
+
+def load_pin(path: Path = PIN_FILE) -> Pin:
+    """The version the client is generated from."""
+    return next(pin for pin in load_versions(path).values() if pin.pinned)
 
 
 def sha256_of(data: bytes) -> str:
@@ -60,8 +89,8 @@ def _download(url: str) -> bytes:
 
 
 def _looks_like_the_pinned_file(path: Path, pin: Pin) -> bool:
-    """A mirror file named after the pinned commit (or the bare upstream name) is meant to be the pin."""
-    return pin.short_commit in path.name or path.name == Path(pin.path).name
+    """A mirror file named after the commit (or, for the pin, the bare upstream name) is meant to be that version."""
+    return pin.short_commit in path.name or (pin.pinned and path.name == Path(pin.path).name)
 
 
 def fetch_spec(
@@ -96,7 +125,7 @@ def fetch_spec(
         body = download(pin.url)
     except (urllib.error.URLError, OSError, TimeoutError) as exc:
         raise SpecFetchError(
-            f"could not download the pinned spec from {pin.url}: {exc}"
+            f"could not download {pin.path} at {pin.repository}@{pin.short_commit} from {pin.url}: {exc}"
             + (f"; mirror: {'; '.join(tried)}" if tried else f"; set {MIRROR_ENV} to a directory holding a copy")
         ) from exc
     actual = sha256_of(body)
@@ -126,7 +155,48 @@ def _from_mirror(mirror: Path, pin: Pin, tried: list[str]) -> Path | None:
 
 def _store(cache_dir: Path, cached: Path, body: bytes) -> Path:
     cache_dir.mkdir(parents=True, exist_ok=True)
-    partial = cached.with_suffix(".partial")
-    partial.write_bytes(body)
-    partial.replace(cached)
+    # A private partial file per writer: parallel test workers may store the same version at once.
+    with tempfile.NamedTemporaryFile(dir=cache_dir, prefix=cached.stem, suffix=".partial", delete=False) as partial:
+        partial.write(body)
+    Path(partial.name).replace(cached)
     return cached
+
+
+def fetch_versions(
+    versions: dict[str, Pin] | None = None,
+    *,
+    cache_dir: Path = DEFAULT_CACHE_DIR,
+    mirror_dir: str | Path | None = None,
+    download: Downloader = _download,
+    log: Callable[[str], None] = lambda message: None,
+) -> dict[str, Path]:
+    """Every upstream version (default: all of the pin file's), by short commit, each fetched like the pin."""
+    versions = load_versions() if versions is None else versions
+    return {
+        short: fetch_spec(pin, cache_dir=cache_dir, mirror_dir=mirror_dir, download=download, log=log)
+        for short, pin in versions.items()
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m openapi.fetch", description=__doc__.splitlines()[0])
+    parser.add_argument("--all", action="store_true", help="every upstream version the tests use, not only the pin")
+    parser.add_argument("--cache-dir", type=Path, default=DEFAULT_CACHE_DIR)
+    parser.add_argument("--pin-file", type=Path, default=PIN_FILE)
+    args = parser.parse_args(argv)
+    try:
+        if args.all:
+            paths = fetch_versions(load_versions(args.pin_file), cache_dir=args.cache_dir)
+        else:
+            pin = load_pin(args.pin_file)
+            paths = {pin.short_commit: fetch_spec(pin, cache_dir=args.cache_dir)}
+    except SpecFetchError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    for short, path in paths.items():
+        print(f"{short} {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

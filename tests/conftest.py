@@ -1,49 +1,81 @@
-"""Fixtures shared by every test: where the upstream spec copies are, and the pinned spec itself."""
+"""Fixtures shared by every test: the upstream spec versions, and the pinned spec itself.
+
+Every upstream version the tests use is listed in ``openapi/pin.toml`` and fetched the way a user's machine gets the
+pin: cache (``.cache/spec/``) → ``$EXA_WEBSETS_SPEC_MIRROR`` (default: the workplace's ``../shared/openapi``) → the
+pinned URL, sha256-checked. When the collected tests need them and no source has them, the run stops before the
+first test with one message saying what to do, instead of failing every test that needs a spec.
+"""
 
 from __future__ import annotations
 
-import os
+import functools
+import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from openapi.fetch import MIRROR_ENV, fetch_spec, load_pin
+from openapi.fetch import SpecFetchError, fetch_versions, load_pin
+from tests.spec_sources import spec_mirror
 
-ROOT = Path(__file__).resolve().parent.parent
+SPEC_FIXTURE = "upstream_spec_paths"  # every fixture that reads an upstream spec depends on this one
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the specs load 10x faster
 
 
-def _mirror_dir() -> Path:
-    configured = os.environ.get(MIRROR_ENV)
-    mirror = Path(configured) if configured else ROOT.parent / "shared" / "openapi"
-    if not mirror.is_dir():
-        pytest.fail(f"the upstream spec copies are needed: set {MIRROR_ENV} to their directory (not found: {mirror})")
-    return mirror
+@functools.cache
+def fetch_upstream_versions() -> dict[str, Path]:
+    return fetch_versions(mirror_dir=spec_mirror())
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Fail fast, once: fetch every upstream version before the first test if any collected test needs one."""
+    if not any(SPEC_FIXTURE in getattr(item, "fixturenames", ()) for item in items):
+        return
+    try:
+        fetch_upstream_versions()
+    except SpecFetchError as error:
+        pytest.exit(
+            f"the tests need the upstream spec versions listed in openapi/pin.toml and none of cache, mirror or "
+            f"network has them: {error}",
+            returncode=pytest.ExitCode.USAGE_ERROR,
+        )
+
+
+def load_yaml(path: Path) -> Any:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)  # a safe loader (C or Python)
 
 
 @pytest.fixture(scope="session")
-def mirror_dir() -> Path:
-    return _mirror_dir()
+def upstream_spec_paths() -> dict[str, Path]:
+    """Every upstream version of ``openapi/pin.toml``, by short commit: local files with the pinned sha256."""
+    return fetch_upstream_versions()
 
 
 @pytest.fixture(scope="session")
-def pinned_spec_path(mirror_dir: Path) -> Path:
-    return fetch_spec(load_pin(), mirror_dir=mirror_dir)
+def upstream_mirror(upstream_spec_paths: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A mirror-shaped directory (``exa-websets-spec@<short commit>.yaml``) for code under test that reads one."""
+    directory = tmp_path_factory.mktemp("upstream-mirror")
+    for short, path in upstream_spec_paths.items():
+        shutil.copyfile(path, directory / f"exa-websets-spec@{short}.yaml")
+    return directory
+
+
+@pytest.fixture(scope="session")
+def pinned_spec_path(upstream_spec_paths: dict[str, Path]) -> Path:
+    return upstream_spec_paths[load_pin().short_commit]
 
 
 @pytest.fixture(scope="session")
 def pinned_spec(pinned_spec_path: Path) -> dict[str, Any]:
     """The raw upstream spec at the pin (never modify: it is shared)."""
-    return yaml.safe_load(pinned_spec_path.read_text(encoding="utf-8"))
+    spec: dict[str, Any] = load_yaml(pinned_spec_path)
+    return spec
 
 
 @pytest.fixture(scope="session")
-def upstream_specs(mirror_dir: Path) -> dict[str, dict[str, Any]]:
-    """Every upstream version in the mirror, by short commit."""
-    specs = {
-        path.stem.split("@", 1)[1]: yaml.safe_load(path.read_text(encoding="utf-8"))
-        for path in sorted(mirror_dir.glob("exa-websets-spec@*.yaml"))
-    }
-    assert len(specs) >= 2, f"expected several upstream versions in {mirror_dir}"
+def upstream_specs(upstream_spec_paths: dict[str, Path]) -> dict[str, dict[str, Any]]:
+    """Every upstream version of the pin file, by short commit (never modify: shared)."""
+    specs = {short: load_yaml(path) for short, path in upstream_spec_paths.items()}
+    assert len(specs) >= 2, "expected several upstream versions in openapi/pin.toml"
     return specs

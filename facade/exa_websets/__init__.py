@@ -11,7 +11,8 @@ Models are re-exported under stable names in ``exa_websets.types``.
 
 __version__ = "0.1.0"
 
-from ._async.client import AsyncWebsetsClient
+from typing import TYPE_CHECKING, Any
+
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -46,9 +47,39 @@ from ._pagination import Page
 from ._policy.retry import RetryPolicy
 from ._policy.waiting import PollPolicy
 from ._response import ResponseInfo, response_info
-from ._sync.client import WebsetsClient
-from ._waits import WaitProgress
-from .webhooks import construct_event, sign_webhook, verify_webhook
+
+if TYPE_CHECKING:
+    from ._async.client import AsyncWebsetsClient
+    from ._sync.client import WebsetsClient
+    from ._waits import WaitProgress
+    from .webhooks import construct_event, sign_webhook, verify_webhook
+
+# Loaded on first use, not by `import exa_websets`: each client (and what waiting and webhooks need) pulls in its
+# resources and the generated models, the larger part of the import time; a sync user never loads the async client.
+_LAZY = {
+    "AsyncWebsetsClient": "._async.client",
+    "WebsetsClient": "._sync.client",
+    "WaitProgress": "._waits",
+    "construct_event": ".webhooks",
+    "sign_webhook": ".webhooks",
+    "verify_webhook": ".webhooks",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib  # noqa: PLC0415 - only when a lazy name is first used
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "APIConnectionError",

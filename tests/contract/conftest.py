@@ -9,6 +9,7 @@ import pytest
 
 from openapi.overlays import apply_overlays
 from tests.contract.golden import ContractValidators, GoldenFixture, SpecOperation, load_fixtures, spec_validator
+from tests.spec_sources import spec_mirror
 
 
 @pytest.fixture(scope="session")
@@ -34,8 +35,9 @@ def all_operations(validators: ContractValidators) -> dict[str, SpecOperation]:
 
 
 @pytest.fixture(scope="session")
-def reference_dir(mirror_dir: Path) -> Path:
+def reference_dir() -> Path:
     """The vendor documents live next to the spec mirror: ``<EXA_WEBSETS_SPEC_MIRROR>/../reference``."""
-    directory = mirror_dir.parent / "reference"
-    assert directory.is_dir(), f"the reference documents are expected in {directory}"
-    return directory
+    mirror = spec_mirror()
+    if mirror is None or not (mirror.parent / "reference").is_dir():
+        pytest.fail(f"the vendor reference documents are expected next to the spec mirror: {mirror}/../reference")
+    return mirror.parent / "reference"

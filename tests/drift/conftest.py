@@ -14,10 +14,12 @@ Spec = dict[str, Any]
 
 
 @pytest.fixture(scope="session")
-def upstream_path(mirror_dir: Path) -> Callable[[str], Path]:
+def upstream_path(upstream_mirror: Path) -> Callable[[str], Path]:
+    """Upstream spec file by short commit (a version of ``openapi/pin.toml``), named as upstream names it."""
+
     def path(commit: str) -> Path:
-        found = mirror_dir / f"exa-websets-spec@{commit}.yaml"
-        assert found.is_file(), f"upstream copy {found} is missing"
+        found = upstream_mirror / f"exa-websets-spec@{commit}.yaml"
+        assert found.is_file(), f"upstream version {commit} is not in openapi/pin.toml"
         return found
 
     return path

@@ -26,9 +26,9 @@ FACADE = {"websets-preview": ("websets.preview",), "websets-get": ("websets.get"
 
 
 @pytest.fixture(autouse=True)
-def pinned_from_mirror(monkeypatch: pytest.MonkeyPatch, mirror_dir: Path) -> None:
+def pinned_from_mirror(monkeypatch: pytest.MonkeyPatch, upstream_mirror: Path) -> None:
     """The default base is the pinned spec; it must come from the mirror, never the network."""
-    monkeypatch.setenv(MIRROR_ENV, str(mirror_dir))
+    monkeypatch.setenv(MIRROR_ENV, str(upstream_mirror))
 
 
 def run(*argv: str, **kwargs: Any) -> tuple[int, str, str]:
@@ -162,8 +162,8 @@ def test_overlay_notice_when_upstream_documents_an_overlay_operation(
 
 
 @pytest.fixture(scope="module")
-def mirror_server(mirror_dir: Path) -> Iterator[str]:
-    handler = functools.partial(QuietHandler, directory=str(mirror_dir))
+def mirror_server(upstream_mirror: Path) -> Iterator[str]:
+    handler = functools.partial(QuietHandler, directory=str(upstream_mirror))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

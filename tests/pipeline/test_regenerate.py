@@ -30,9 +30,9 @@ def tree_differences(left: Path, right: Path) -> list[str]:
 
 
 def test_two_regenerations_are_byte_identical_and_equal_to_the_committed_package(
-    tmp_path: Path, mirror_dir: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, upstream_mirror: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv(MIRROR_ENV, str(mirror_dir))
+    monkeypatch.setenv(MIRROR_ENV, str(upstream_mirror))
     first, second = tmp_path / "a" / "exa_websets_api", tmp_path / "b" / "exa_websets_api"
     timings = regenerate(first, cache_dir=tmp_path / "cache", log=lambda _: None)
     regenerate(second, cache_dir=tmp_path / "cache", log=lambda _: None)

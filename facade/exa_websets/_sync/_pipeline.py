@@ -19,6 +19,7 @@ from .._request import PreparedRequest
 from .._response import ResponseInfo
 from .._responses import UnreadableBody, connection_error, decode_json, delivery_of, request_id, status_error
 from .._settings import ClientSettings
+from .._tls import shared_ssl_context
 
 
 class Pipeline:
@@ -33,7 +34,11 @@ class Pipeline:
     ) -> None:
         self.settings = settings
         self.owns_http_client = http_client is None
-        self.http = http_client if http_client is not None else httpx.Client(timeout=settings.timeout)
+        self.http = (
+            http_client
+            if http_client is not None
+            else httpx.Client(timeout=settings.timeout, verify=shared_ssl_context())
+        )
         self.sleep = sleep or _clock.sleep
         self.clock = clock or _clock.now
         self.rng = rng or random.Random()  # noqa: S311 - jitter, not cryptography
