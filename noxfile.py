@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import nox
@@ -19,21 +20,47 @@ nox.options.error_on_missing_interpreters = True  # a session asked for must run
 nox.options.sessions = ["lint", "typecheck", "tests"]
 DEMO_OUTPUT = ROOT / "demo-output"
 
+# The shipped packages support these; the spec tooling (openapi-python-client 0.29.1) needs Python >= 3.11.
+SUPPORTED = ("3.10", "3.11", "3.12", "3.13")
+TOOLING = ("3.11", "3.12", "3.13")
+PYENV_VERSIONS = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
 
-def _interpreter(version: str) -> str:
-    """An interpreter for ``version``: on PATH if it runs, else an installed pyenv version (shims may be inactive)."""
+
+def _installed(version: str) -> str | None:
+    """An interpreter for ``version`` that runs: on PATH, else an installed pyenv version (shims may be inactive)."""
     candidates = [shutil.which(f"python{version}")]
-    pyenv_root = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv"))
-    candidates += sorted(str(p) for p in pyenv_root.glob(f"versions/{version}.*/bin/python{version}"))
+    candidates += sorted(str(p) for p in PYENV_VERSIONS.glob(f"{version}.*/bin/python{version}"))
     for candidate in filter(None, candidates):
         if subprocess.run([candidate, "-c", ""], capture_output=True, check=False).returncode == 0:
             return candidate
-    return version  # let nox report it missing
+    return None
 
 
-# The tooling (openapi-python-client 0.29.1) needs Python >= 3.11; the shipped packages support 3.10.
-PYTHON = _interpreter("3.11")
-OLDEST_PYTHON = _interpreter("3.10")
+def _choose(versions: tuple[str, ...]) -> str | None:
+    """The interpreter running nox when it is one of ``versions`` (no second Python needed), else the newest found."""
+    if f"{sys.version_info[0]}.{sys.version_info[1]}" in versions:
+        return sys.executable
+    return next(filter(None, map(_installed, reversed(versions))), None)
+
+
+# Sessions that ship or test only the packages; sessions that run the spec tooling; the oldest supported Python.
+# None means not found: such a session stops with one line naming the versions looked for (see _python).
+SHIPPED_PYTHON = _choose(SUPPORTED)
+TOOLING_PYTHON = _choose(TOOLING)
+OLDEST_PYTHON = _installed(SUPPORTED[0])
+NEWEST_PYTHON = next(filter(None, map(_installed, reversed(TOOLING))), None)
+
+
+def _python(found: str | None) -> str | bool:
+    return found or False  # False: no virtualenv; the session body reports what is missing before doing anything
+
+
+def _require(session: nox.Session, found: str | None, versions: tuple[str, ...]) -> None:
+    if found is None:
+        session.error(
+            f"no Python {' or '.join(versions)} found, neither on PATH (python{versions[-1]} ...) nor in "
+            f"{PYENV_VERSIONS}: install one (e.g. `pyenv install {versions[-1]}`)"
+        )
 
 
 def _mirror_env() -> dict[str, str]:
@@ -44,34 +71,57 @@ def _mirror_env() -> dict[str, str]:
     return {"EXA_WEBSETS_SPEC_MIRROR": mirror} if mirror else {}
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=_python(TOOLING_PYTHON))
 def regenerate(session: nox.Session) -> None:
     """Fetch the pinned spec (cache → mirror → download), verify, normalize, generate into generated/, format."""
+    _require(session, TOOLING_PYTHON, TOOLING)
     session.install("-e", ".[regen]")
     session.run("python", "-m", "openapi.regenerate", *session.posargs, env=_mirror_env())
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=_python(SHIPPED_PYTHON))
 def demo(session: nox.Session) -> None:
     """The main job, offline: serve the fake service, create a webset, watch it, write its items to CSV and JSONL."""
+    _require(session, SHIPPED_PYTHON, SUPPORTED)
     session.install("-e", ".[cli,testing]")
     session.run("python", "examples/demo.py", "--serve-fake", "--out", str(DEMO_OUTPUT), *session.posargs)
 
 
-@nox.session(python=PYTHON)
-def tests(session: nox.Session) -> None:
-    """The whole test suite (spec pipeline, unit, contract, end-to-end). Extra arguments go to pytest."""
+def _run_tests(session: nox.Session) -> None:
     session.install("-e", ".[test,regen,testing,cli,bench]")
-    session.run("pytest", "--ignore=tests/prism", *session.posargs, env=_mirror_env())
+    # Fail fast, in one line, when neither the cache, the mirror nor the network has the upstream versions.
+    session.run("python", "-m", "openapi.fetch", "--all", env=_mirror_env(), silent=True)
+    session.run("pytest", "-n", "auto", "--ignore=tests/prism", *session.posargs, env=_mirror_env())
 
 
-@nox.session(name="tests-oldest", python=OLDEST_PYTHON)
+@nox.session(python=_python(TOOLING_PYTHON))
+def tests(session: nox.Session) -> None:
+    """The whole test suite (spec pipeline, unit, contract, end-to-end), on as many workers as CPUs.
+
+    Runs on the Python running nox when it is 3.11+ (the spec tooling's floor), else on the newest 3.11-3.13 found.
+    Extra arguments go to pytest (`-n 0` runs in one process)."""
+    _require(session, TOOLING_PYTHON, TOOLING)
+    _run_tests(session)
+
+
+@nox.session(name="tests-newest", python=_python(NEWEST_PYTHON))
+def tests_newest(session: nox.Session) -> None:
+    """The README's test command on the newest Python found (3.13 here), whichever Python runs nox: CI runs both."""
+    _require(session, NEWEST_PYTHON, TOOLING)
+    _run_tests(session)
+
+
+@nox.session(name="tests-oldest", python=_python(OLDEST_PYTHON))
 def tests_oldest(session: nox.Session) -> None:
     """The shipped packages' tests on the oldest supported Python (the spec-pipeline tooling needs 3.11+)."""
+    _require(session, OLDEST_PYTHON, SUPPORTED[:1])
     session.install("-e", ".[test,testing,cli]")
+    session.run("python", "-m", "openapi.fetch", "--all", env=_mirror_env(), silent=True)
     session.run(
         "pytest",
         "-q",
+        "-n",
+        "auto",
         "--ignore=tests/pipeline",
         "--ignore=tests/api",
         "--ignore=tests/bench",
@@ -81,53 +131,59 @@ def tests_oldest(session: nox.Session) -> None:
     )
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=_python(TOOLING_PYTHON))
 def prism(session: nox.Session) -> None:
     """Every facade operation against Prism mocking the pinned spec: a tool we did not write validates our requests.
 
     Installs @stoplight/prism-cli from npm into .cache/prism (needs node and npm)."""
+    _require(session, TOOLING_PYTHON, TOOLING)
     session.install("-e", ".[test]")
     session.run("python", "scripts/prism.py", "install")
     session.run("pytest", "-q", "tests/prism", *session.posargs, env=_mirror_env())
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=_python(TOOLING_PYTHON))
 def bench(session: nox.Session) -> None:
     """Benchmarks: the facade against raw httpx and exa-py on the served fake, in one run (a few minutes).
 
     Writes bench/results/latest.md (the table) and latest.png; `-- --check` exits 1 when a target is missed."""
+    _require(session, TOOLING_PYTHON, TOOLING)
     session.install("-e", ".[bench,testing,regen]")
     session.run("python", "-m", "bench", *session.posargs, env=_mirror_env())
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=_python(TOOLING_PYTHON))
 def lint(session: nox.Session) -> None:
     """ruff: lint and formatting of the hand-written code (generated/ is the generator's)."""
+    _require(session, TOOLING_PYTHON, TOOLING)
     session.install("-e", ".[lint]")
     session.run("ruff", "check", *LINTED)
     session.run("ruff", "format", "--check", *LINTED)
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=_python(TOOLING_PYTHON))
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the facade (the fake service included) and the spec-pipeline tooling."""
+    _require(session, TOOLING_PYTHON, TOOLING)
     session.install("-e", ".[lint,testing,cli]")
     session.run("mypy")
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=_python(TOOLING_PYTHON))
 def drift(session: nox.Session) -> None:
     """Compare the pinned spec with another version: `nox -s drift -- SPEC` (a file or URL; default upstream head).
 
     Exit 1 when a change is breaking. The report names the facade methods and golden fixtures each change touches.
     """
+    _require(session, TOOLING_PYTHON, TOOLING)
     session.install("-e", ".[regen]")
-    session.run("python", "-m", "openapi.drift", *session.posargs, "--json-out", ".cache/drift/report.json",
-                env=_mirror_env())  # fmt: skip
+    report = ".cache/drift/report.json"
+    session.run("python", "-m", "openapi.drift", *session.posargs, "--json-out", report, env=_mirror_env())
 
 
-@nox.session(name="drift-upstream", python=PYTHON)
+@nox.session(name="drift-upstream", python=_python(TOOLING_PYTHON))
 def drift_upstream(session: nox.Session) -> None:
     """The scheduled, online check: the pinned spec against the upstream head (needs internet; not part of CI)."""
+    _require(session, TOOLING_PYTHON, TOOLING)
     session.install("-e", ".[regen]")
     session.run("python", "-m", "openapi.drift", "--json-out", ".cache/drift/upstream.json", env=_mirror_env())
