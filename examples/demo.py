@@ -62,7 +62,7 @@ def run(client: WebsetsClient, out: Path, console: Console) -> None:
             progress.update(task, completed=update.completion or 0, found=int(update.found or 0),
                             analyzed=int(update.analyzed or 0), description=update.status)  # fmt: skip
 
-        webset = client.websets.wait_until_idle(webset.id, on_progress=show, timeout=600)
+        webset = client.websets.wait_until_idle(webset.id, on_progress=show, deadline=600)
     console.print(f"Webset is [green]{webset.status.value}[/green].")
 
     descriptions = enrichment_descriptions(webset)

@@ -25,6 +25,7 @@ NAMES = {
     "__aiter__": "__iter__",
     "__anext__": "__next__",
     "aclose": "close",
+    "aiter_bytes": "iter_bytes",
     "anext": "next",
     "async_sleep": "sleep",
     "StopAsyncIteration": "StopIteration",

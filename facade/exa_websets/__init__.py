@@ -13,6 +13,7 @@ __version__ = "0.1.0"
 
 from typing import TYPE_CHECKING, Any
 
+from ._concurrency import ConcurrencyUsage
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -24,6 +25,7 @@ from ._errors import (
     ConfigurationError,
     ConflictError,
     CursorLoop,
+    DeadlineExceededError,
     ExaWebsetsError,
     ImportFailed,
     InternalServerError,
@@ -35,6 +37,7 @@ from ._errors import (
     PermissionDeniedError,
     Problem,
     RateLimitError,
+    ResponseTooLargeError,
     SearchCanceled,
     UnprocessableEntityError,
     WaitError,
@@ -90,9 +93,11 @@ __all__ = [
     "AsyncWebsetsClient",
     "AuthenticationError",
     "BadRequestError",
+    "ConcurrencyUsage",
     "ConfigurationError",
     "ConflictError",
     "CursorLoop",
+    "DeadlineExceededError",
     "ExaWebsetsError",
     "ImportFailed",
     "InternalServerError",
@@ -108,6 +113,7 @@ __all__ = [
     "RateLimitError",
     "RequestOptions",
     "ResponseInfo",
+    "ResponseTooLargeError",
     "RetryPolicy",
     "SearchCanceled",
     "UnprocessableEntityError",

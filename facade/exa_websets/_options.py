@@ -11,7 +11,8 @@ PRIORITY_HEADER = "x-exa-websets-priority"
 
 
 class RequestOptions(TypedDict, total=False):
-    timeout: float | httpx.Timeout | None  # this call only; None means no timeout
+    timeout: float | httpx.Timeout | None  # this call's socket timeouts (each connect, read, write); None: none
+    deadline: float | None  # this call's total time in seconds, retries and their sleeps included; None: none
     max_retries: int  # this call only
     extra_headers: Mapping[str, str]
     extra_query: Mapping[str, Any]

@@ -14,14 +14,16 @@ import httpx
 
 from . import __version__, _rules
 from ._errors import InvalidRequestError, Problem
+from ._logging import redact_query
 from ._options import PRIORITY_HEADER, RequestOptions
 from ._policy.retry import Safety
-from ._settings import ClientSettings, as_timeout
+from ._settings import ClientSettings, as_timeout, seconds_problem, timeout_problem
 from ._spec import Operation, SpecIndex
 from ._validation import Converter, plain, to_camel
 
 USER_AGENT = f"exa-websets-python/{__version__}"
 USE_CLIENT_TIMEOUT: Any = httpx.USE_CLIENT_DEFAULT
+API_KEY_HEADER = "x-api-key"
 
 
 @dataclass(frozen=True)
@@ -31,12 +33,19 @@ class PreparedRequest:
     method: str
     url: str
     params: tuple[tuple[str, str], ...]
-    headers: dict[str, str]
+    headers: dict[str, str]  # never the API key: the pipeline adds it to the request it sends (see send_headers)
     content: bytes | None
     timeout: Any  # an httpx.Timeout, or USE_CLIENT_TIMEOUT for a caller-supplied client's own
     safety: Safety
     max_retries: int
     expects_json: bool = True
+    deadline: float | None = None  # seconds for the whole call, retries included
+    authenticated: bool = True  # False for presigned transfers: the URL is the credential, the key is never sent
+
+    @property
+    def shown_url(self) -> str:
+        """The URL as logs and errors show it: a presigned URL's query (its token) is redacted."""
+        return self.url if self.authenticated else redact_query(self.url)
 
 
 def prepare(
@@ -58,12 +67,12 @@ def prepare(
     problems: list[Problem] = []
     url = settings.base_url + _fill_path(operation, path, problems)
     params = _encode_query(index, operation, query or {}, problems)
-    content = _encode_body(index, operation, body, options, problems)
     _check_options(options, problems)
+    content = _encode_body(index, operation, body, options, problems)
     if problems:
         raise InvalidRequestError(label, problems)
     params += tuple((str(k), _query_text(plain(v))) for k, v in (options.get("extra_query") or {}).items())
-    headers = {"x-api-key": settings.api_key.get_secret_value(), "accept": "application/json", "user-agent": USER_AGENT}
+    headers = {"accept": "application/json", "user-agent": USER_AGENT}
     if content is not None:
         headers["content-type"] = "application/json"
     if "priority" in options:
@@ -80,6 +89,7 @@ def prepare(
         timeout=_timeout(settings, options),
         safety=safety,
         max_retries=options.get("max_retries", settings.max_retries),
+        deadline=options.get("deadline", settings.deadline),
     )
 
 
@@ -153,9 +163,26 @@ def _encode_body(
     if not converter.problems and isinstance(wire, dict):
         problems.extend(_rules.check(operation.id, wire))
         extra = options.get("extra_body")
-        if extra:
-            wire.update({str(k): plain(v) for k, v in extra.items()})
+        if isinstance(extra, Mapping) and extra:
+            wire = _merge(wire, {str(k): plain(v) for k, v in extra.items()})
+            # The merged body is validated again, as the server would read it: extra_body may add fields the pinned
+            # spec does not know (kept as they are), never slip an invalid value past validation (count=0).
+            checker = Converter(index, wire=True)
+            checker.convert(operation.body_schema, wire, "")
+            merged_problems = checker.problems or _rules.check(operation.id, wire)
+            problems.extend(
+                Problem(f"extra_body: {p.path}" if p.path else "extra_body:", p.message) for p in merged_problems
+            )
     return json.dumps(wire, separators=(",", ":"), ensure_ascii=False, default=_json_default).encode("utf-8")
+
+
+def _merge(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+    """``extra`` merged into ``base``: objects are merged key by key, anything else is replaced."""
+    merged = dict(base)
+    for key, value in extra.items():
+        inner = merged.get(key)
+        merged[key] = _merge(inner, value) if isinstance(inner, dict) and isinstance(value, Mapping) else value
+    return merged
 
 
 def _json_default(value: Any) -> Any:
@@ -173,13 +200,55 @@ def _check_options(options: RequestOptions, problems: list[Problem]) -> None:
         return
     unknown = set(options) - _OPTION_NAMES
     for name in sorted(unknown):
-        problems.append(Problem(name, "is not a request option (timeout, max_retries, extra_headers, extra_query, "
-                                      "extra_body, priority)"))  # fmt: skip
+        problems.append(Problem(name, "is not a request option (timeout, deadline, max_retries, extra_headers, "
+                                      "extra_query, extra_body, priority)"))  # fmt: skip
     retries = options.get("max_retries")
     if retries is not None and (not isinstance(retries, int) or isinstance(retries, bool) or retries < 0):
         problems.append(Problem("max_retries", f"must be an integer >= 0 (got {retries!r})"))
     if "priority" in options and options["priority"] not in ("low", "medium", "high"):
         problems.append(Problem("priority", f"must be one of: low, medium, high (got {options['priority']!r})"))
+    found = {
+        "timeout": timeout_problem(options["timeout"]) if "timeout" in options else None,
+        "deadline": seconds_problem(options["deadline"], allow_zero=False) if "deadline" in options else None,
+        "extra_query": _mapping_problem(options.get("extra_query")),
+        "extra_body": _mapping_problem(options.get("extra_body")),
+        "extra_headers": _headers_problem(options.get("extra_headers")),
+    }
+    problems.extend(Problem(name, message) for name, message in found.items() if message)
+
+
+def _mapping_problem(value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        return f"must be a mapping of field names to values (got {type(value).__name__})"
+    bad = next((k for k in value if not isinstance(k, str) or not k), None)
+    return None if bad is None else f"must have non-empty string keys (got {bad!r})"
+
+
+def _headers_problem(value: object) -> str | None:
+    """Header names and values are checked here, not by httpx deep in the send (where a failure looked like a
+    connection error and was retried)."""
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        return f"must be a mapping of header names to string values (got {type(value).__name__})"
+    return next((problem for name, text in value.items() if (problem := _header_problem(name, text))), None)
+
+
+def _header_problem(name: object, text: object) -> str | None:
+    if not isinstance(name, str) or not name or not name.isascii() or any(c in _NOT_IN_NAMES for c in name):
+        return f"has an invalid header name {name!r}"
+    if name.lower() == API_KEY_HEADER:
+        return f"must not set {API_KEY_HEADER}: pass api_key to the client"
+    if not isinstance(text, str):
+        return f"{name} must be a string (got {type(text).__name__})"
+    if not text.isascii() or any((ord(c) < 0x20 and c != "\t") or ord(c) == 0x7F for c in text):
+        return f"{name} must be printable ASCII without line breaks"
+    return None
+
+
+_NOT_IN_NAMES = frozenset('()<>@,;:\\"/[]?={} \t\r\n')
 
 
 def prepare_transfer(
@@ -197,9 +266,13 @@ def prepare_transfer(
     options = options or {}
     problems: list[Problem] = []
     _check_options(options, problems)
-    parts = httpx.URL(url)
-    if parts.scheme not in ("http", "https") or not parts.host:
-        problems.append(Problem("url", f"must be an http(s) URL (got {url!r})"))
+    try:
+        parts: httpx.URL | None = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError, ValueError):
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.host:
+        shown = redact_query(url) if isinstance(url, str) else type(url).__name__
+        problems.append(Problem("url", f"must be an http(s) URL (got {shown!r})"))
     if problems:
         raise InvalidRequestError(label, problems)
     headers = {"user-agent": USER_AGENT, **({"content-type": content_type} if content_type else {}),
@@ -208,4 +281,5 @@ def prepare_transfer(
         operation=None, label=label, method=method, url=url, params=(), headers=headers, content=content,
         timeout=_timeout(settings, options), safety=Safety.REPEATABLE,
         max_retries=options.get("max_retries", settings.max_retries), expects_json=False,
+        deadline=options.get("deadline", settings.deadline), authenticated=False,
     )  # fmt: skip

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 import httpx
+from pydantic import SecretStr
 
 from ._errors import (
     APIConnectionError,
@@ -14,10 +15,13 @@ from ._errors import (
     APITimeoutError,
     status_error_class,
 )
-from ._logging import scrub
+from ._logging import REDACTED, scrub, scrub_data
 from ._policy.retry import Delivery
 
 MAX_TEXT_IN_MESSAGE = 300
+# How much of an error body is read and kept on the exception: enough for any API error's JSON, never a 200 MB page.
+MAX_ERROR_BODY_BYTES = 8 * 1024
+TRUNCATED_MARKER = "…[truncated: the body was longer than {limit} bytes]"
 
 
 class UnreadableBody(ValueError):
@@ -29,17 +33,17 @@ def request_id(response: httpx.Response) -> str | None:
     return value
 
 
-def decode_json(response: httpx.Response) -> Any:
-    """The JSON body of a success response; None when there is no body."""
-    if not response.content:
+def decode_json(response: httpx.Response, body: bytes) -> Any:
+    """The JSON ``body`` of a success response; None when there is no body."""
+    if not body:
         return None
     try:
-        return json.loads(response.content)
+        return json.loads(body)
     except ValueError as error:
         raise UnreadableBody(f"the {response.status_code} response body is not valid JSON: {error}") from error
 
 
-def delivery_of(error: httpx.TransportError) -> Delivery:
+def delivery_of(error: httpx.RequestError) -> Delivery:
     """Whether a failed attempt can have reached the server: only connection setup failures prove it did not."""
     if isinstance(error, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
         return Delivery.NOT_SENT
@@ -48,14 +52,17 @@ def delivery_of(error: httpx.TransportError) -> Delivery:
 
 def status_error(
     response: httpx.Response,
+    content: bytes,
     *,
     method: str,
     url: str,
     retries: int,
-    secret: str,
+    secret: SecretStr | None,
     earlier_attempt_may_have_succeeded: bool,
+    truncated: bool = False,
 ) -> APIStatusError:
-    body = _body(response, secret)
+    """``content`` is the body as read: at most MAX_ERROR_BODY_BYTES, ``truncated`` when there was more."""
+    body = _body(response, content, secret, truncated)
     return status_error_class(response.status_code)(
         _message(response, body),
         method=method,
@@ -70,32 +77,49 @@ def status_error(
 
 
 def connection_error(
-    error: Exception, *, method: str, url: str, retries: int, secret: str, note: str = ""
+    error: Exception, *, method: str, url: str, retries: int, secret: SecretStr | None, note: str = "", hide: str = ""
 ) -> APIConnectionError:
+    """``hide``: text that must not show (a presigned URL's query, which a transport error may quote)."""
     kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
     described = scrub(str(error) or type(error).__name__, secret)
+    if hide:
+        described = described.replace(hide, REDACTED)
     message = f"{type(error).__name__}: {described}" + (f"; {note}" if note else "")
     return kind(message, method=method, url=url, retries=retries)
 
 
 def validation_error(
-    error: Exception, data: Any, *, response: httpx.Response, method: str, url: str, retries: int
+    error: Exception,
+    data: Any,
+    *,
+    response: httpx.Response,
+    method: str,
+    url: str,
+    retries: int,
+    secret: SecretStr | None = None,
 ) -> APIResponseValidationError:
+    """The body kept on the error has the key scrubbed: a server (or a proxy) may echo what it was sent."""
+    described = scrub(f"{type(error).__name__}: {error}", secret)
     return APIResponseValidationError(
-        f"the {response.status_code} response does not match the pinned spec ({type(error).__name__}: {error})",
+        f"the {response.status_code} response does not match the pinned spec ({described})",
         method=method,
         url=url,
-        body=data,
+        body=scrub_data(data, secret),
         request_id=request_id(response),
         retries=retries,
     )
 
 
-def _body(response: httpx.Response, secret: str) -> Any:
-    try:
-        return json.loads(scrub(response.text, secret)) if response.content else None
-    except ValueError:
-        return scrub(response.text, secret)
+def _body(response: httpx.Response, content: bytes, secret: SecretStr | None, truncated: bool) -> Any:
+    if not content:
+        return None
+    text = content.decode(response.charset_encoding or "utf-8", errors="replace")
+    if not truncated:
+        try:
+            return scrub_data(json.loads(text), secret)
+        except ValueError:
+            pass
+    return scrub(text, secret) + (TRUNCATED_MARKER.format(limit=MAX_ERROR_BODY_BYTES) if truncated else "")
 
 
 def _message(response: httpx.Response, body: Any) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import replace
@@ -19,8 +20,24 @@ DEFAULT_BASE_URL = "https://api.exa.ai/websets"
 # Connecting should be quick; a Websets read can take a while on large pages.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0, write=30.0, pool=10.0)
 DEFAULT_MAX_RETRIES = 3
+# A call's total time (connect, send, headers, body, every retry and its sleep): generous for a 200-item page over a
+# slow link, yet a call can never hang for ever.
+DEFAULT_DEADLINE = 600.0
+# The largest decoded body accepted: a page is at most 200 items and an item with the full text of its page is
+# rarely above ~200 KB, so real pages stay far below this; a gzip bomb is stopped here.
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 
 TimeoutArg = float | httpx.Timeout | None
+DeadlineArg = float | None
+
+
+class _Default:
+    def __repr__(self) -> str:
+        return "DEFAULT"
+
+
+_DEFAULT: Any = _Default()
+DEFAULT = _DEFAULT  # marks "not given" where None has a meaning of its own (timeout=None: no timeout)
 
 
 class ClientSettings(BaseModel):
@@ -31,22 +48,41 @@ class ClientSettings(BaseModel):
     api_key: SecretStr
     base_url: str
     timeout: httpx.Timeout | None  # None: leave a caller-supplied httpx client's own timeout alone
+    deadline: float | None  # seconds for a whole call, retries included; None: no total limit
+    max_response_bytes: int = Field(ge=1)
     max_retries: int = Field(ge=0, le=20)
     retry: RetryPolicy
 
-    @field_validator("api_key")
+    @field_validator("api_key", mode="before")
     @classmethod
-    def _key_not_blank(cls, value: SecretStr) -> SecretStr:
-        if not value.get_secret_value().strip():
+    def _usable_key(cls, value: object) -> SecretStr:
+        # The messages never show the key: it may be a real one with one bad character (a CRLF .env file's "\r").
+        raw = value.get_secret_value() if isinstance(value, SecretStr) else value
+        if not isinstance(raw, str):
+            raise ValueError(f"must be a string (got {type(raw).__name__})")
+        key = raw.strip()
+        if not key:
             raise ValueError("must not be blank")
-        return value
+        if any(ord(c) < 0x21 or ord(c) == 0x7F for c in key):
+            raise ValueError(
+                "contains a control or space character (a stray \\r or \\n from a .env file?); "
+                "pass the key exactly as issued"
+            )
+        if not key.isascii():
+            raise ValueError("contains a non-ASCII character; pass the key exactly as issued")
+        return SecretStr(key)
 
-    @field_validator("base_url")
+    @field_validator("base_url", mode="before")
     @classmethod
-    def _http_url(cls, value: str) -> str:
-        url = httpx.URL(value)
-        if url.scheme not in ("http", "https") or not url.host:
-            raise ValueError("must be an http(s) URL such as https://api.exa.ai/websets")
+    def _http_url(cls, value: object) -> str:
+        if not isinstance(value, str):
+            raise ValueError(f"must be a string URL (got {type(value).__name__})")
+        try:
+            url = httpx.URL(value)
+        except (httpx.InvalidURL, TypeError, ValueError):
+            url = None
+        if url is None or url.scheme not in ("http", "https") or not url.host:
+            raise ValueError(f"must be an http(s) URL such as https://api.exa.ai/websets (got {value!r})")
         return value.rstrip("/")
 
     def retry_policy(self, max_retries: int | None = None) -> RetryPolicy:
@@ -59,10 +95,32 @@ def _with_max_retries(policy: RetryPolicy, count: int) -> RetryPolicy:
 
 
 def as_timeout(value: TimeoutArg) -> httpx.Timeout:
-    """A number means that many seconds for every phase, as in httpx; None means no timeout at all."""
+    """A number means that many seconds for every phase, as in httpx; None means no timeout at all.
+    Call ``timeout_problem`` first: this assumes a valid value."""
     if isinstance(value, httpx.Timeout):
         return value
     return httpx.Timeout(None if value is None else float(value))
+
+
+def seconds_problem(value: object, *, allow_zero: bool) -> str | None:
+    """Why ``value`` is not a usable number of seconds (None: it is, or it is None meaning no limit)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return f"must be a number of seconds or None (got {value!r})"
+    if math.isnan(value) or math.isinf(value):
+        return f"must be a finite number of seconds or None (got {value!r})"
+    if value < 0 or (value == 0 and not allow_zero):
+        return f"must be {'>= 0' if allow_zero else '> 0'} seconds (got {value!r})"
+    return None
+
+
+def timeout_problem(value: object) -> str | None:
+    """Why ``value`` is not a usable httpx timeout (a number of seconds, an httpx.Timeout, or None)."""
+    if isinstance(value, httpx.Timeout):
+        phases = (value.connect, value.read, value.write, value.pool)
+        return next((f"has a bad phase: {p}" for p in (seconds_problem(v, allow_zero=True) for v in phases) if p), None)
+    return seconds_problem(value, allow_zero=True)
 
 
 def load_settings(
@@ -74,6 +132,8 @@ def load_settings(
     retry: RetryPolicy | None,
     own_http_client: bool,
     environ: Mapping[str, str] | None = None,
+    deadline: DeadlineArg | object = _DEFAULT,
+    max_response_bytes: int | None = None,
 ) -> ClientSettings:
     env = os.environ if environ is None else environ
     key = api_key if api_key is not None else env.get(API_KEY_ENV)
@@ -81,6 +141,9 @@ def load_settings(
         raise ConfigurationError(
             f"no API key: pass api_key=... or set {API_KEY_ENV} (get one at https://dashboard.exa.ai/api-keys)"
         )
+    problems = _argument_problems(timeout, deadline, max_retries, max_response_bytes, retry)
+    if problems:
+        raise ConfigurationError(f"invalid client settings: {'; '.join(problems)}")
     if timeout is _DEFAULT:
         chosen: httpx.Timeout | None = DEFAULT_TIMEOUT if own_http_client else None
     else:
@@ -90,22 +153,38 @@ def load_settings(
         "api_key": key,
         "base_url": base_url or env.get(BASE_URL_ENV) or DEFAULT_BASE_URL,
         "timeout": chosen,
+        "deadline": DEFAULT_DEADLINE if deadline is _DEFAULT else deadline,
+        "max_response_bytes": DEFAULT_MAX_RESPONSE_BYTES if max_response_bytes is None else max_response_bytes,
         "max_retries": count,
         "retry": _with_max_retries(retry or RetryPolicy(), count),
     }
     try:
         return ClientSettings(**values)
     except ValidationError as error:
-        problems = "; ".join(
+        found = "; ".join(
             f"{'.'.join(str(p) for p in e['loc'])} {e['msg'].removeprefix('Value error, ')}" for e in error.errors()
         )
-        raise ConfigurationError(f"invalid client settings: {problems}") from None
+    # Raised outside the except block: the ValidationError holds the input (the key) and must not be its context.
+    raise ConfigurationError(f"invalid client settings: {found}")
 
 
-class _Default:
-    def __repr__(self) -> str:
-        return "DEFAULT"
+def _argument_problems(
+    timeout: object, deadline: object, max_retries: object, max_response_bytes: object, retry: object
+) -> list[str]:
+    """What is wrong with the client's arguments, before any of them is used (each names its argument)."""
+    found = {
+        "timeout": None if timeout is _DEFAULT else timeout_problem(timeout),
+        "deadline": None if deadline is _DEFAULT else seconds_problem(deadline, allow_zero=False),
+        "max_retries": _count_problem(max_retries, minimum=0),
+        "max_response_bytes": _count_problem(max_response_bytes, minimum=1),
+        "retry": None
+        if retry is None or isinstance(retry, RetryPolicy)
+        else f"must be a RetryPolicy (got {type(retry).__name__})",
+    }
+    return [f"{name} {problem}" for name, problem in found.items() if problem]
 
 
-_DEFAULT: Any = _Default()
-DEFAULT = _DEFAULT  # marks "not given" where None has a meaning of its own (timeout=None: no timeout)
+def _count_problem(value: object, *, minimum: int) -> str | None:
+    if value is None or (isinstance(value, int) and not isinstance(value, bool) and value >= minimum):
+        return None
+    return f"must be an integer >= {minimum} (got {value!r})"

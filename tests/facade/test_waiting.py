@@ -70,7 +70,7 @@ def test_the_next_poll_lands_when_the_servers_estimate_runs_out(both: Both, api:
 def test_the_deadline_is_exact_and_the_timeout_carries_the_last_webset(both: Both, api: respx.MockRouter) -> None:
     api.get(PATH).mock(side_effect=lambda request: running(3))
     with pytest.raises(WaitTimeout) as error:
-        both.run(lambda c: wait(c, timeout=20))
+        both.run(lambda c: wait(c, deadline=20))
     assert sum(both.time.sleeps) == 20.0, "slept until the deadline exactly, not past it"
     assert error.value.last.id == "webset_1"
     assert error.value.last.searches[0].progress.found == 3
@@ -246,7 +246,7 @@ def test_many_times_out_with_the_pending_snapshots(both: Both, api: respx.MockRo
     api.get("/v0/events").mock(return_value=httpx.Response(200, json={"data": [], "hasMore": False,
                                                                        "nextCursor": None}))  # fmt: skip
     with pytest.raises(WaitTimeout) as error:
-        both.run(lambda c: c.websets.wait_until_idle_many(["w1"], timeout=30))
+        both.run(lambda c: c.websets.wait_until_idle_many(["w1"], deadline=30))
     assert sum(both.time.sleeps) == 30.0
     assert list(error.value.last) == ["w1"]
 

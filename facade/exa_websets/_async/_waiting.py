@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from exa_websets_api.models import Webset
 
 from .._clock import AsyncSleep, Clock
+from .._deadline import enclosing_deadline
 from .._errors import APIConnectionError, APIStatusError, InternalServerError, RateLimitError, WaitError, WaitTimeout
 from .._logging import logger
 from .._policy.waiting import Poller, PollPolicy
@@ -31,13 +32,43 @@ async def wait_for(
     *,
     clock: Clock,
     sleep: AsyncSleep,
-    timeout: float | None,
+    deadline: float | None,
     poll: PollPolicy,
     on_progress: ProgressCallback | None,
     object_id: str,
 ) -> T:
+    """Poll until ``judge`` says done. ``deadline`` (seconds) bounds the whole wait: the polls' own retries, their
+    Retry-After sleeps and their socket timeouts are clipped to the time left (see _deadline.py)."""
     started = clock()
-    poller = Poller(poll, deadline=None if timeout is None else started + timeout)
+    poller = Poller(poll, deadline=None if deadline is None else started + deadline)
+    with enclosing_deadline(clock, poller.deadline):
+        return await _poll(
+            what,
+            fetch,
+            judge,
+            clock=clock,
+            sleep=sleep,
+            deadline=deadline,
+            poller=poller,
+            on_progress=on_progress,
+            object_id=object_id,
+            started=started,
+        )
+
+
+async def _poll(
+    what: str,
+    fetch: Callable[[], Awaitable[T]],
+    judge: Judge[T],
+    *,
+    clock: Clock,
+    sleep: AsyncSleep,
+    deadline: float | None,
+    poller: Poller,
+    on_progress: ProgressCallback | None,
+    object_id: str,
+    started: float,
+) -> T:
     last: T | None = None
     phase: Hashable = None
     time_left: float | None = None
@@ -60,7 +91,7 @@ async def wait_for(
                 return last
         delay = poller.next_delay(clock(), phase, time_left, estimated_at)
         if delay is None:
-            raise WaitTimeout(f"{what} did not finish within {timeout:g} s", last=last)
+            raise WaitTimeout(f"{what} did not finish within {deadline:g} s", last=last)
         await sleep(delay)
 
 
@@ -71,7 +102,7 @@ async def wait_until_idle_many(
     *,
     clock: Clock,
     sleep: AsyncSleep,
-    timeout: float | None,
+    deadline: float | None,
     poll: PollPolicy,
     on_progress: ProgressCallback | None,
     stop_on_paused: bool,
@@ -87,13 +118,36 @@ async def wait_until_idle_many(
     started = clock()
     state = _ManyState(keys=list(dict.fromkeys(keys)), started=started, clock=clock, on_progress=on_progress,
                        stop_on_paused=stop_on_paused)  # fmt: skip
-    await _initial_states(websets, state)
-    poller = Poller(poll, deadline=None if timeout is None else started + timeout)
+    poller = Poller(poll, deadline=None if deadline is None else started + deadline)
+    with enclosing_deadline(clock, poller.deadline):
+        return await _wait_many(websets, events, state, clock=clock, sleep=sleep, deadline=deadline, poller=poller)
+
+
+async def _wait_many(
+    websets: AsyncWebsetsResource,
+    events: AsyncEventsResource,
+    state: _ManyState,
+    *,
+    clock: Clock,
+    sleep: AsyncSleep,
+    deadline: float | None,
+    poller: Poller,
+) -> dict[str, Webset]:
+    while True:  # the first states, read through transient failures like every later poll
+        try:
+            await _initial_states(websets, state)
+            break
+        except TRANSIENT as error:
+            delay = poller.next_delay(clock(), "initial")
+            if delay is None:
+                raise WaitTimeout(f"the websets' states could not be read within {deadline:g} s ({error})") from error
+            logger.info("waiting for many websets: reading their states failed (%s); trying again", error)
+            await sleep(delay)
     use_events = True
     while state.pending:
         delay = poller.next_delay(clock(), len(state.pending))
         if delay is None:
-            raise WaitTimeout(f"{len(state.pending)} of {len(state.keys)} websets were not idle within {timeout:g} s",
+            raise WaitTimeout(f"{len(state.pending)} of {len(state.keys)} websets were not idle within {deadline:g} s",
                               last=state.snapshots())  # fmt: skip
         await sleep(delay)
         try:

@@ -11,6 +11,7 @@ import httpx
 
 from .._clock import AsyncSleep, Clock
 from .._endpoint import Endpoint, ListEndpoint
+from .._errors import ConfigurationError
 from .._logging import configure_from_environment
 from .._operations import label_for
 from .._options import RequestOptions
@@ -19,7 +20,7 @@ from .._policy.retry import RetryPolicy, Safety
 from .._request import prepare, prepare_transfer
 from .._response import ResponseInfo, attach
 from .._responses import validation_error
-from .._settings import DEFAULT, TimeoutArg, load_settings
+from .._settings import DEFAULT, DeadlineArg, TimeoutArg, load_settings
 from .._spec import spec_index
 from ._pipeline import AsyncPipeline
 from .resources.enrichments import AsyncEnrichments
@@ -41,8 +42,13 @@ class AsyncWebsetsClient:
     """The Exa Websets API, asynchronously. Use as ``async with AsyncWebsetsClient() as ws: ...``.
 
     ``api_key`` defaults to ``EXA_API_KEY``, ``base_url`` to ``EXA_WEBSETS_BASE_URL`` or the production URL.
-    ``timeout`` (seconds or an ``httpx.Timeout``; ``None`` for none) and ``max_retries`` apply to every call unless a
-    call says otherwise. A caller-supplied ``http_client`` is used as is (and not closed by this client).
+    ``timeout`` (seconds or an ``httpx.Timeout``; ``None`` for none) is httpx's socket timeout: it limits each
+    connect, each read and each write, not a whole call. ``deadline`` (seconds, default 600; ``None`` for none) limits
+    a whole call: connecting, sending, the headers, the body and every retry with its sleep. ``max_retries``,
+    ``timeout`` and ``deadline`` apply to every call unless a call says otherwise. ``max_response_bytes`` (default
+    64 MiB) is the largest decoded API response body read; a larger one raises ``ResponseTooLargeError``.
+    A caller-supplied ``http_client`` is used as is (and not closed by this client); redirects are followed only if
+    it has ``follow_redirects=True``, and never carry the API key to another origin.
     ``sleep`` and ``clock`` replace real waiting and time (retries, waits), e.g. in tests.
     """
 
@@ -63,7 +69,9 @@ class AsyncWebsetsClient:
         *,
         base_url: str | None = None,
         timeout: TimeoutArg = DEFAULT,
+        deadline: DeadlineArg = DEFAULT,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         http_client: httpx.AsyncClient | None = None,
         retry: RetryPolicy | None = None,
         sleep: AsyncSleep | None = None,
@@ -72,9 +80,13 @@ class AsyncWebsetsClient:
         environ: Mapping[str, str] | None = None,
     ) -> None:
         configure_from_environment(environ)
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            expected = httpx.AsyncClient.__name__
+            raise ConfigurationError(f"http_client must be an httpx.{expected} (got {type(http_client).__name__})")
         self._settings = load_settings(
             api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, retry=retry,
-            own_http_client=http_client is None, environ=environ,
+            own_http_client=http_client is None, environ=environ, deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )  # fmt: skip
         self._pipeline = AsyncPipeline(self._settings, http_client, sleep=sleep, clock=clock, rng=rng)
         self._index = spec_index()
@@ -136,7 +148,13 @@ class AsyncWebsetsClient:
             result = endpoint.parse(data)
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise validation_error(
-                error, data, response=response, method=prepared.method, url=prepared.url, retries=info.retries
+                error,
+                data,
+                response=response,
+                method=prepared.method,
+                url=prepared.shown_url,
+                retries=info.retries,
+                secret=self._settings.api_key,
             ) from error
         return result, info
 
@@ -159,8 +177,8 @@ class AsyncWebsetsClient:
         API key; returns the response body."""
         prepared = prepare_transfer(self._settings, label, method, url, content=content, content_type=content_type,
                                     options=options)  # fmt: skip
-        response, _, _ = await self._pipeline.send(prepared)
-        return response.content
+        _, content, _ = await self._pipeline.send(prepared)
+        return bytes(content)
 
     async def _list_raw(
         self,

@@ -74,7 +74,10 @@ class RetryPolicy:
         elapsed: float,
         rng: random.Random,
         now: datetime.datetime | None = None,
+        time_left: float | None = None,
     ) -> Decision:
+        """``time_left``: seconds until the call's total deadline (None: no deadline). A retry whose delay would
+        not end before it is not made: the caller gets the error now instead of after a sleep that cannot help."""
         if retries_so_far >= self.max_retries:
             return Decision(False, reason=f"gave up after {retries_so_far} retries (max_retries={self.max_retries})")
         if attempt.delivery is not None:
@@ -88,10 +91,17 @@ class RetryPolicy:
         delay = self._server_delay(attempt.retry_after, now)
         if delay is None:
             delay = self.backoff(retries_so_far, rng)
+        late = self._too_late(delay, elapsed, time_left)
+        return Decision(False, reason=late) if late else Decision(True, delay=delay)
+
+    def _too_late(self, delay: float, elapsed: float, time_left: float | None) -> str | None:
         if self.deadline is not None and elapsed + delay > self.deadline:
-            return Decision(False, reason=f"not retried: waiting {delay:.1f} s would pass the {self.deadline:g} s "
-                                          "retry deadline")  # fmt: skip
-        return Decision(True, delay=delay)
+            return f"not retried: waiting {delay:.1f} s would pass the {self.deadline:g} s retry deadline"
+        if time_left is not None and delay >= time_left:
+            return (
+                f"not retried: waiting {delay:.1f} s would pass the call's deadline ({max(time_left, 0.0):.1f} s left)"
+            )
+        return None
 
     def _server_delay(self, retry_after: str | None, now: datetime.datetime | None) -> float | None:
         seconds = parse_retry_after(retry_after, now)

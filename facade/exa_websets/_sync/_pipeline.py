@@ -1,6 +1,12 @@
 # Generated from facade/exa_websets/_async/_pipeline.py by scripts/unasync.py. Edit that file, not this one.
-"""The one request path: every call goes through ``AsyncPipeline.send`` (auth is in the prepared request; retries,
-timeouts, errors and logging are here). The retry decisions are the pure ``RetryPolicy``; only the I/O lives here."""
+"""The one request path: every call goes through ``AsyncPipeline.send`` (auth, redirects, the total deadline, the
+body limit, retries, errors and logging are here). The retry decisions are the pure ``RetryPolicy``; only the I/O
+lives here.
+
+Bodies are streamed (``send(stream=True)``) and read chunk by chunk so that two limits hold while reading, not after:
+the call's total deadline (a server dripping one byte a second is cut when it passes; each attempt's socket
+timeouts are also clipped to the time left) and ``max_response_bytes`` of decoded body (a gzip bomb stops there).
+Redirects are followed here, not by httpx, so that the API key never goes to another origin."""
 
 from __future__ import annotations
 
@@ -12,14 +18,30 @@ import httpx
 
 from .. import _clock
 from .._clock import Clock, Sleep
-from .._errors import APIError
-from .._logging import logger, redact_headers
+from .._deadline import CallDeadline, clip_timeout
+from .._errors import APIError, DeadlineExceededError, ResponseTooLargeError
+from .._logging import logger, redact_headers, redact_query
 from .._policy.retry import Attempt, Delivery
-from .._request import PreparedRequest
+from .._request import API_KEY_HEADER, PreparedRequest
 from .._response import ResponseInfo
-from .._responses import UnreadableBody, connection_error, decode_json, delivery_of, request_id, status_error
+from .._responses import (
+    MAX_ERROR_BODY_BYTES,
+    UnreadableBody,
+    connection_error,
+    decode_json,
+    delivery_of,
+    request_id,
+    status_error,
+)
 from .._settings import ClientSettings
 from .._tls import shared_ssl_context
+
+# Sent only to the origin of the request that carried them (httpx itself strips only Authorization).
+_ORIGIN_BOUND_HEADERS = (API_KEY_HEADER, "authorization", "proxy-authorization", "cookie")
+
+
+class _DeadlinePassed(Exception):
+    """Raised inside an attempt when the total deadline passes while its body is still arriving."""
 
 
 class Pipeline:
@@ -44,39 +66,54 @@ class Pipeline:
         self.rng = rng or random.Random()  # noqa: S311 - jitter, not cryptography
 
     def send(self, prepared: PreparedRequest) -> tuple[httpx.Response, Any, ResponseInfo]:
-        """Send with retries; return the response, its decoded JSON and what it took, or raise a typed error."""
+        """Send with retries; return the response, its body (decoded JSON, or the bytes when the request expects no
+        JSON) and what it took, or raise a typed error. The response's own stream is closed and empty."""
         policy = self.settings.retry_policy(prepared.max_retries)
-        secret = self.settings.api_key.get_secret_value()
         started = self.clock()
+        deadline = CallDeadline.start(self.clock, started, prepared.deadline)
         retries = 0
         maybe_processed_earlier = False
         while True:
-            request = self.http.build_request(
-                # params=None, not (): httpx replaces a URL's own query (a presigned URL's token) with empty params
-                prepared.method, prepared.url, params=prepared.params or None, headers=prepared.headers,
-                content=prepared.content, timeout=prepared.timeout,
-            )  # fmt: skip
-            if logger.isEnabledFor(10):
-                logger.debug("%s %s headers=%s", request.method, request.url, redact_headers(dict(request.headers)))
+            time_left = deadline.time_left(self.clock())
+            if time_left is not None and time_left <= 0:
+                raise self._deadline_error(prepared, deadline, retries)
             failure: Exception | None = None
             response: httpx.Response | None = None
+            content, truncated = b"", False
             try:
-                response = self.http.send(request)
-            except httpx.TransportError as error:  # timeouts included
+                response = self._send_following_redirects(prepared, self._request(prepared, time_left))
+                try:
+                    limit = self.settings.max_response_bytes if response.is_success else MAX_ERROR_BODY_BYTES
+                    content, truncated = self._read(response, deadline, limit, keep_prefix=not response.is_success)
+                finally:
+                    response.close()
+            except _DeadlinePassed:
+                raise self._deadline_error(prepared, deadline, retries) from None
+            except (httpx.TransportError, httpx.DecodingError, httpx.TooManyRedirects) as error:  # timeouts included
                 failure, attempt = error, Attempt(delivery=delivery_of(error))
             else:
-                # The body has been read. An httpx response and its stream refer to each other, so without this the
-                # body (a whole page) waits for the cyclic garbage collector instead of going with the response.
-                response.stream = httpx.ByteStream(b"")
+                if response.is_success and truncated:
+                    raise ResponseTooLargeError(
+                        f"the {response.status_code} response body is larger than max_response_bytes="
+                        f"{self.settings.max_response_bytes}; reading stopped there",
+                        method=prepared.method,
+                        url=prepared.shown_url,
+                        limit=self.settings.max_response_bytes,
+                        retries=retries,
+                    )
                 if response.is_success:
                     try:
-                        data = decode_json(response) if prepared.expects_json else None
+                        data = decode_json(response, content) if prepared.expects_json else content
                     except UnreadableBody as error:  # truncated or not JSON: the answer was lost on the way
                         failure, attempt = error, Attempt(delivery=Delivery.MAYBE_PROCESSED)
                     else:
                         info = self._info(prepared, response, retries, started)
                         logger.info(
-                            "%s %s -> %s (%s)", prepared.method, prepared.url, response.status_code, info.request_id
+                            "%s %s -> %s (%s)",
+                            prepared.method,
+                            prepared.shown_url,
+                            response.status_code,
+                            info.request_id,
                         )
                         return response, data, info
                 else:
@@ -84,15 +121,16 @@ class Pipeline:
             now = self.clock()
             decision = policy.decide(
                 attempt, retries_so_far=retries, safety=prepared.safety, elapsed=now - started, rng=self.rng,
-                now=datetime.datetime.fromtimestamp(now, datetime.timezone.utc),
+                now=datetime.datetime.fromtimestamp(now, datetime.timezone.utc), time_left=deadline.time_left(now),
             )  # fmt: skip
             if not decision.retry:
                 raise self._error(
-                    prepared, response=response, failure=failure, retries=retries,
-                    maybe_processed_earlier=maybe_processed_earlier, reason=decision.reason, secret=secret,
+                    prepared, response=response, content=content, truncated=truncated, failure=failure,
+                    retries=retries, maybe_processed_earlier=maybe_processed_earlier, reason=decision.reason,
                 )  # fmt: skip
             logger.info(
-                "retrying %s %s in %.2f s after %s (retry %d of %d)", prepared.method, prepared.url, decision.delay,
+                "retrying %s %s in %.2f s after %s (retry %d of %d)", prepared.method, prepared.shown_url,
+                decision.delay,
                 response.status_code if failure is None and response is not None else type(failure).__name__,
                 retries + 1, policy.max_retries,
             )  # fmt: skip
@@ -102,28 +140,100 @@ class Pipeline:
             self.sleep(decision.delay)
             retries += 1
 
+    def _request(self, prepared: PreparedRequest, time_left: float | None) -> httpx.Request:
+        timeout = prepared.timeout
+        if time_left is not None:
+            base = self.http.timeout if timeout is httpx.USE_CLIENT_DEFAULT else timeout
+            timeout = clip_timeout(base, time_left)
+        request = self.http.build_request(
+            # params=None, not (): httpx replaces a URL's own query (a presigned URL's token) with empty params
+            prepared.method, prepared.url, params=prepared.params or None, headers=prepared.headers,
+            content=prepared.content, timeout=timeout,
+        )  # fmt: skip
+        if prepared.authenticated:  # set on the request, never held in a local: error trackers record locals
+            request.headers[API_KEY_HEADER] = self.settings.api_key.get_secret_value()
+        return request
+
+    def _send_following_redirects(self, prepared: PreparedRequest, request: httpx.Request) -> httpx.Response:
+        """Send, following redirects when the caller's client asks for it (and always for a presigned transfer: a
+        storage service may answer 307). Headers that authenticate never go to another origin than the first."""
+        follow = self.http.follow_redirects or not prepared.authenticated
+        origin = _origin(request.url)
+        for _ in range(self.http.max_redirects + 1):
+            if logger.isEnabledFor(10):
+                shown = str(request.url) if prepared.authenticated else redact_query(str(request.url))
+                logger.debug("%s %s headers=%s", request.method, shown, redact_headers(dict(request.headers)))
+            response = self.http.send(request, stream=True, follow_redirects=False)
+            following = response.next_request
+            if not follow or following is None:
+                return response
+            response.close()
+            if _origin(following.url) != origin:
+                for name in _ORIGIN_BOUND_HEADERS:
+                    following.headers.pop(name, None)
+            request = following
+        raise httpx.TooManyRedirects(f"more than {self.http.max_redirects} redirects", request=request)
+
+    def _read(
+        self, response: httpx.Response, deadline: CallDeadline, limit: int, *, keep_prefix: bool
+    ) -> tuple[bytes, bool]:
+        """The decoded body, checking the deadline after every chunk. Past ``limit`` bytes reading stops: returns
+        (the first ``limit`` bytes, True) when ``keep_prefix``, else (b"", True)."""
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            if size + len(chunk) > limit:
+                if keep_prefix:
+                    chunks.append(chunk[: limit - size])
+                    return b"".join(chunks), True
+                return b"", True
+            chunks.append(chunk)
+            size += len(chunk)
+            if deadline.passed(self.clock()):
+                raise _DeadlinePassed
+        return b"".join(chunks), False
+
+    def _deadline_error(self, prepared: PreparedRequest, deadline: CallDeadline, retries: int) -> APIError:
+        error = DeadlineExceededError(
+            deadline.describe(),
+            method=prepared.method,
+            url=prepared.shown_url,
+            retries=retries,
+            deadline=deadline.seconds,
+        )
+        logger.info("%s %s failed: %s", prepared.method, prepared.shown_url, error)
+        return error
+
     def _error(
         self,
         prepared: PreparedRequest,
         *,
         response: httpx.Response | None,
+        content: bytes,
+        truncated: bool,
         failure: Exception | None,
         retries: int,
         maybe_processed_earlier: bool,
         reason: str,
-        secret: str,
     ) -> APIError:
-        url = prepared.url
+        url = prepared.shown_url
         if failure is None and response is not None:
             error: APIError = status_error(
-                response, method=prepared.method, url=url, retries=retries, secret=secret,
-                earlier_attempt_may_have_succeeded=maybe_processed_earlier,
+                response, content, method=prepared.method, url=url, retries=retries, secret=self.settings.api_key,
+                earlier_attempt_may_have_succeeded=maybe_processed_earlier, truncated=truncated,
             )  # fmt: skip
         else:
             assert failure is not None
             note = reason if reason.startswith("not retried") else ""
+            hide = "" if prepared.authenticated else prepared.url.partition("?")[2]
             error = connection_error(
-                failure, method=prepared.method, url=url, retries=retries, secret=secret, note=note
+                failure,
+                method=prepared.method,
+                url=url,
+                retries=retries,
+                secret=self.settings.api_key,
+                note=note,
+                hide=hide,
             )
         logger.info("%s %s failed: %s", prepared.method, url, error)
         return error
@@ -131,7 +241,7 @@ class Pipeline:
     def _info(self, prepared: PreparedRequest, response: httpx.Response, retries: int, started: float) -> ResponseInfo:
         return ResponseInfo(
             method=prepared.method,
-            url=prepared.url,
+            url=prepared.shown_url,
             status_code=response.status_code,
             request_id=request_id(response),
             retries=retries,
@@ -142,3 +252,7 @@ class Pipeline:
     def close(self) -> None:
         if self.owns_http_client:
             self.http.close()
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return url.scheme, url.host, url.port

@@ -8,6 +8,7 @@ from exa_websets_api.api.exports import websets_exports_create, websets_exports_
 from exa_websets_api.models import Export
 from typing_extensions import Unpack
 
+from ..._deadline import NOT_GIVEN, wait_deadline
 from ..._endpoint import Endpoint
 from ..._errors import InvalidRequestError, Problem
 from ..._operations import operation
@@ -39,7 +40,8 @@ class AsyncExports(AsyncResource):
         webset_id: str,
         export_id: str,
         *,
-        timeout: float | None = 3600,
+        deadline: float | None = 3600,
+        timeout: float | None = NOT_GIVEN,  # the deprecated name of deadline
         on_progress: ProgressCallback | None = None,
         poll: PollPolicy | None = None,
         request_options: RequestOptions | None = None,
@@ -49,9 +51,10 @@ class AsyncExports(AsyncResource):
         async def fetch() -> Export:
             return await self.get(webset_id, export_id, **(request_options or {}))
 
+        deadline = wait_deadline("exports.wait_until_completed", deadline, timeout)
         return await wait_for(
             f"export {export_id}", fetch, judge_export, clock=self._client.clock, sleep=self._client.sleep,
-            timeout=timeout, poll=poll or PollPolicy(), on_progress=on_progress, object_id=export_id,
+            deadline=deadline, poll=poll or PollPolicy(), on_progress=on_progress, object_id=export_id,
         )  # fmt: skip
 
     async def download(self, export: Export, **request_options: Unpack[RequestOptions]) -> bytes:

@@ -10,6 +10,7 @@ from exa_websets_api.api.imports import imports_create, imports_delete, imports_
 from exa_websets_api.models import CreateImportParametersCsv, CreateImportResponse, Import
 from typing_extensions import Unpack
 
+from ..._deadline import NOT_GIVEN, wait_deadline
 from ..._endpoint import Endpoint, ListEndpoint
 from ..._operations import operation
 from ..._options import RequestOptions
@@ -112,7 +113,8 @@ class AsyncImports(AsyncResource):
         self,
         import_id: str,
         *,
-        timeout: float | None = 3600,
+        deadline: float | None = 3600,
+        timeout: float | None = NOT_GIVEN,  # the deprecated name of deadline
         on_progress: ProgressCallback | None = None,
         poll: PollPolicy | None = None,
         request_options: RequestOptions | None = None,
@@ -122,9 +124,10 @@ class AsyncImports(AsyncResource):
         async def fetch() -> Import:
             return await self.get(import_id, **(request_options or {}))
 
+        deadline = wait_deadline("imports.wait_until_completed", deadline, timeout)
         return await wait_for(
             f"import {import_id}", fetch, judge_import, clock=self._client.clock, sleep=self._client.sleep,
-            timeout=timeout, poll=poll or PollPolicy(), on_progress=on_progress, object_id=import_id,
+            deadline=deadline, poll=poll or PollPolicy(), on_progress=on_progress, object_id=import_id,
         )  # fmt: skip
 
     @operation("imports-update")

@@ -17,6 +17,7 @@ from exa_websets_api.models import (
 )
 from typing_extensions import Unpack
 
+from ..._deadline import NOT_GIVEN, wait_deadline
 from ..._endpoint import Endpoint
 from ..._operations import operation
 from ..._options import RequestOptions
@@ -48,12 +49,15 @@ class AsyncSearches(AsyncResource):
         recall: bool | None = None,
         behavior: Literal["override", "append"] = "override",
         metadata: Mapping[str, str] | None = None,
+        max_people_per_company: int | None = None,
         **request_options: Unpack[RequestOptions],
     ) -> WebsetSearch:
         """Add a search to a webset; searches run one after another. ``behavior`` is always sent: the spec calls it
-        optional (default override) but the live API is reported to require it."""
+        optional (default override) but the live API is reported to require it. ``max_people_per_company`` is a soft
+        cap for people searches (documented; absent from the pinned spec)."""
         body = {"query": query, "count": count, "criteria": criteria, "entity": entity, "exclude": exclude,
-                "scope": scope, "recall": recall, "behavior": behavior, "metadata": metadata}  # fmt: skip
+                "scope": scope, "recall": recall, "behavior": behavior, "metadata": metadata,
+                "max_people_per_company": max_people_per_company}  # fmt: skip
         return await self._client._call(
             CREATE, path=(("webset_id", webset_id),), body=body, options=request_options,
             safety=Safety.ONLY_IF_NOT_PROCESSED,
@@ -71,7 +75,8 @@ class AsyncSearches(AsyncResource):
         webset_id: str,
         search_id: str,
         *,
-        timeout: float | None = 3600,
+        deadline: float | None = 3600,
+        timeout: float | None = NOT_GIVEN,  # the deprecated name of deadline
         on_progress: ProgressCallback | None = None,
         poll: PollPolicy | None = None,
         request_options: RequestOptions | None = None,
@@ -82,9 +87,10 @@ class AsyncSearches(AsyncResource):
         async def fetch() -> WebsetSearch:
             return await self.get(webset_id, search_id, **(request_options or {}))
 
+        deadline = wait_deadline("searches.wait_until_completed", deadline, timeout)
         return await wait_for(
             f"search {search_id}", fetch, judge_search, clock=self._client.clock, sleep=self._client.sleep,
-            timeout=timeout, poll=poll or PollPolicy(), on_progress=on_progress, object_id=search_id,
+            deadline=deadline, poll=poll or PollPolicy(), on_progress=on_progress, object_id=search_id,
         )  # fmt: skip
 
     @operation("websets-searches-cancel")

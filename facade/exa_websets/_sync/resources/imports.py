@@ -11,6 +11,7 @@ from exa_websets_api.api.imports import imports_create, imports_delete, imports_
 from exa_websets_api.models import CreateImportParametersCsv, CreateImportResponse, Import
 from typing_extensions import Unpack
 
+from ..._deadline import NOT_GIVEN, wait_deadline
 from ..._endpoint import Endpoint, ListEndpoint
 from ..._operations import operation
 from ..._options import RequestOptions
@@ -113,7 +114,8 @@ class Imports(Resource):
         self,
         import_id: str,
         *,
-        timeout: float | None = 3600,
+        deadline: float | None = 3600,
+        timeout: float | None = NOT_GIVEN,  # the deprecated name of deadline
         on_progress: ProgressCallback | None = None,
         poll: PollPolicy | None = None,
         request_options: RequestOptions | None = None,
@@ -123,9 +125,10 @@ class Imports(Resource):
         def fetch() -> Import:
             return self.get(import_id, **(request_options or {}))
 
+        deadline = wait_deadline("imports.wait_until_completed", deadline, timeout)
         return wait_for(
             f"import {import_id}", fetch, judge_import, clock=self._client.clock, sleep=self._client.sleep,
-            timeout=timeout, poll=poll or PollPolicy(), on_progress=on_progress, object_id=import_id,
+            deadline=deadline, poll=poll or PollPolicy(), on_progress=on_progress, object_id=import_id,
         )  # fmt: skip
 
     @operation("imports-update")

@@ -9,6 +9,7 @@ from exa_websets_api.api.monitors_runs import monitors_runs_get
 from exa_websets_api.models import Monitor, MonitorBehavior, MonitorCadence, MonitorRun
 from typing_extensions import Unpack
 
+from ..._deadline import NOT_GIVEN, wait_deadline
 from ..._endpoint import Endpoint, ListEndpoint
 from ..._operations import operation
 from ..._options import RequestOptions
@@ -52,7 +53,8 @@ class MonitorRuns(Resource):
         monitor_id: str,
         run_id: str,
         *,
-        timeout: float | None = 3600,
+        deadline: float | None = 3600,
+        timeout: float | None = NOT_GIVEN,  # the deprecated name of deadline
         on_progress: ProgressCallback | None = None,
         poll: PollPolicy | None = None,
         request_options: RequestOptions | None = None,
@@ -62,9 +64,10 @@ class MonitorRuns(Resource):
         def fetch() -> MonitorRun:
             return self.get(monitor_id, run_id, **(request_options or {}))
 
+        deadline = wait_deadline("monitors.runs.wait_until_completed", deadline, timeout)
         return wait_for(
             f"monitor run {run_id}", fetch, judge_monitor_run, clock=self._client.clock, sleep=self._client.sleep,
-            timeout=timeout, poll=poll or PollPolicy(), on_progress=on_progress, object_id=run_id,
+            deadline=deadline, poll=poll or PollPolicy(), on_progress=on_progress, object_id=run_id,
         )  # fmt: skip
 
     @operation("monitors-runs-get")

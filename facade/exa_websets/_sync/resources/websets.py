@@ -24,6 +24,7 @@ from exa_websets_api.models import (
 )
 from typing_extensions import Unpack
 
+from ..._deadline import NOT_GIVEN, wait_deadline
 from ..._endpoint import Endpoint, ListEndpoint
 from ..._errors import ConflictError
 from ..._operations import operation
@@ -58,16 +59,17 @@ class Websets(Resource):
         exclude: Sequence[CreateWebsetParametersExcludeItem | Mapping[str, Any]] | None = None,
         external_id: str | None = None,
         metadata: Mapping[str, str] | None = None,
+        title: str | None = None,
         **request_options: Unpack[RequestOptions],
     ) -> Webset:
-        """Create a webset; it starts `running` at once.
+        """Create a webset; it starts `running` at once. ``title`` names it (documented; absent from the pinned spec).
 
         With an ``external_id`` the call is safe to retry after a lost answer: if a retry meets 409 because an
         earlier attempt already created the webset, that webset is fetched and returned (create-or-get). Without
         one, a create whose answer was lost is not repeated, so it can never make two websets.
         """
         body = {"search": search, "enrichments": enrichments, "import": imports, "exclude": exclude,
-                "external_id": external_id, "metadata": metadata}  # fmt: skip
+                "external_id": external_id, "metadata": metadata, "title": title}  # fmt: skip
         safety = Safety.REPEATABLE if external_id else Safety.ONLY_IF_NOT_PROCESSED
         try:
             return self._client._call(CREATE, body=body, options=request_options, safety=safety)
@@ -79,19 +81,32 @@ class Websets(Resource):
 
     @operation("websets-list")
     def list(
-        self, *, cursor: str | None = None, limit: int | None = None, **request_options: Unpack[RequestOptions]
+        self,
+        *,
+        cursor: str | None = None,
+        limit: int | None = None,
+        search: str | None = None,
+        **request_options: Unpack[RequestOptions],
     ) -> Page[Webset]:
-        return self._client._list(LIST, query={"cursor": cursor, "limit": limit}, options=request_options)
+        """One page of websets; ``search`` keeps those whose id, externalId or title matches (2-50 characters)."""
+        query = {"cursor": cursor, "limit": limit, "search": search}
+        return self._client._list(LIST, query=query, options=request_options)
 
     @operation("websets-list")
     def list_all(
-        self, *, limit: int | None = None, cursor: str | None = None, **request_options: Unpack[RequestOptions]
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        search: str | None = None,
+        **request_options: Unpack[RequestOptions],
     ) -> Paginator[Webset]:
-        """Every webset, lazily, page by page (the spec's largest page size unless ``limit`` says otherwise)."""
+        """Every webset (or those ``search`` matches), lazily, page by page (the spec's largest page size unless
+        ``limit`` says otherwise)."""
         size = self._page_size(LIST.operation_id, limit)
 
         def fetch(page_cursor: str | None) -> RawPage[Webset]:
-            query = {"cursor": page_cursor, "limit": size}
+            query = {"cursor": page_cursor, "limit": size, "search": search}
             return self._client._list_raw(LIST, query=query, options=request_options)
 
         return Paginator(fetch, cursor=cursor, operation_id=LIST.operation_id)
@@ -101,7 +116,8 @@ class Websets(Resource):
         self,
         webset_id: str,
         *,
-        timeout: float | None = 3600,
+        deadline: float | None = 3600,
+        timeout: float | None = NOT_GIVEN,  # the deprecated name of deadline
         on_progress: ProgressCallback | None = None,
         poll: PollPolicy | None = None,
         stop_on_paused: bool = True,
@@ -121,9 +137,10 @@ class Websets(Resource):
         def fetch() -> Webset:
             return self._client._call(GET_CREATED, path=(("webset_id", webset_id),), options=request_options)
 
+        deadline = wait_deadline("websets.wait_until_idle", deadline, timeout)
         return wait_for(
             f"webset {webset_id}", fetch, lambda w: judge_webset(w, stop_on_paused=stop_on_paused),
-            clock=self._client.clock, sleep=self._client.sleep, timeout=timeout, poll=poll or PollPolicy(),
+            clock=self._client.clock, sleep=self._client.sleep, deadline=deadline, poll=poll or PollPolicy(),
             on_progress=on_progress, object_id=webset_id,
         )  # fmt: skip
 
@@ -132,16 +149,18 @@ class Websets(Resource):
         self,
         webset_ids: Sequence[str],
         *,
-        timeout: float | None = 3600,
+        deadline: float | None = 3600,
+        timeout: float | None = NOT_GIVEN,  # the deprecated name of deadline
         on_progress: ProgressCallback | None = None,
         poll: PollPolicy | None = None,
         stop_on_paused: bool = True,
     ) -> dict[str, Webset]:
         """Wait until every webset is idle, spending about one request per poll for all of them (it reads the
         ``webset.idle`` events) instead of one per webset. Returns the idle websets by the ids given."""
+        deadline = wait_deadline("websets.wait_until_idle_many", deadline, timeout)
         return wait_until_idle_many(
             self, self._client.events, webset_ids, clock=self._client.clock, sleep=self._client.sleep,
-            timeout=timeout, poll=poll or PollPolicy(initial=2.0), on_progress=on_progress,
+            deadline=deadline, poll=poll or PollPolicy(initial=2.0), on_progress=on_progress,
             stop_on_paused=stop_on_paused,
         )  # fmt: skip
 
@@ -180,7 +199,12 @@ class Websets(Resource):
         self,
         *,
         search: PreviewWebsetParametersSearch | Mapping[str, Any],
+        include_items: bool | None = None,
         **request_options: Unpack[RequestOptions],
     ) -> PreviewWebsetResponse:
-        """Run a search without creating a webset (it changes nothing, so it is retried like a read)."""
-        return self._client._call(PREVIEW, body={"search": search}, options=request_options)
+        """How a search would be understood (entity, criteria, suggested enrichments), without creating a webset;
+        ``include_items=True`` (sent as ``?search=true``) also returns sample items. It changes nothing, so it is
+        retried like a read."""
+        return self._client._call(
+            PREVIEW, query={"search": include_items}, body={"search": search}, options=request_options
+        )

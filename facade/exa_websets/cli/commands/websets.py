@@ -10,13 +10,20 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from .._context import Context, UsageError
+from .._context import INTERRUPTED, Context, UsageError
 from .._format import as_webset, duration, found_items, text, when
 from .._progress import WaitDisplay
 from .._tables import Column, PagedTable
-from ._arguments import Subcommands, add_search_arguments, enrichment_spec, positive_int, search_parameters, seconds
+from ._arguments import (
+    CREATE_ENRICHMENT_FORMATS,
+    Subcommands,
+    add_search_arguments,
+    enrichment_spec,
+    positive_int,
+    search_parameters,
+    seconds,
+)
 
-INTERRUPTED = 130
 WEBSET_COLUMNS = [
     Column("id", 31, shrink=False),
     Column("status", 7, shrink=False),
@@ -40,7 +47,7 @@ def register(commands: Subcommands) -> None:
     add_search_arguments(create, query_required=True, count_default=10)
     create.add_argument("--enrichment", action="append", type=enrichment_spec, metavar="'DESCRIPTION[:FORMAT]'",
                         help="a column to research for every item, e.g. 'CEO name' or 'Founded:number' (repeatable; "
-                        "formats: text, date, number, email, phone, url)")  # fmt: skip
+                        f"formats: {', '.join(CREATE_ENRICHMENT_FORMATS)}; an unknown one is refused)")  # fmt: skip
     create.add_argument("--external-id", metavar="ID", help="your own id for it (makes a retried create safe)")
     create.add_argument("--wait", action="store_true", help="show progress until the webset is idle")
     create.add_argument("--timeout", type=seconds, default=3600, metavar="SECONDS",
@@ -91,7 +98,7 @@ def create_webset(ctx: Context, args: argparse.Namespace) -> int:
 def wait_until_idle(ctx: Context, webset_id: str, *, timeout: float) -> int:
     try:
         with WaitDisplay(ctx.err) as display:
-            webset = ctx.client.websets.wait_until_idle(webset_id, timeout=timeout, on_progress=display.update)
+            webset = ctx.client.websets.wait_until_idle(webset_id, deadline=timeout, on_progress=display.update)
     except KeyboardInterrupt:
         return _stopped_waiting(ctx, webset_id)
     if ctx.json:
