@@ -3,14 +3,15 @@
 Findings (each asserted below):
 
 - exa-py's ``Webset`` model requires ``dashboardUrl``, which the pinned spec's Webset lacks. The spec does not forbid
-  extra properties and the vendor documents ``webset.dashboard_url``, so the fake sends it as an additional property
-  of every Webset (``exa_websets/testing/_render.py``): responses stay spec-valid and exa-py parses them. Without it,
-  every call returning a webset (create, get, list, update, cancel, delete, webset events) fails in exa-py.
+  extra properties and the vendor documents ``webset.dashboard_url``, so the overlay adds it
+  (``openapi/overlays/documented-fields.yaml``) and the fake sends it on every Webset: responses stay valid against
+  the pinned spec and exa-py parses them. Without it, every call returning a webset (create, get, list, update,
+  cancel, delete, webset events) fails in exa-py.
 - Nothing else is missing: every websets operation exa-py has (items, searches, enrichments, webhooks and their
   attempts, monitors and runs, imports with their upload, events) reads the fake's answers.
-- One incompatibility stays, on purpose: the spec says enrichments-update answers 200 *without a body*, and the fake
-  does; exa-py's ``enrichments.update`` expects a WebsetEnrichment and raises, after the update was applied. The fake
-  is not changed: that would be to break the spec for exa-py.
+- enrichments-update: the spec gives its 200 no body, the reference says it returns the enrichment and exa-py's
+  ``enrichments.update`` expects one. The fake answers with the enrichment (the weight of the evidence; recorded in
+  ``tests/fixtures/golden/documented/enrichment-update-response.json``), so exa-py works; our facade accepts both.
 
 ``wait_until_idle`` polls every 5 real seconds. The fake runs on a manual clock here and exa-py's polling sleep is
 replaced, in exa-py's polling module only, by one that moves fake time by as much: the webset progresses exactly as
@@ -37,7 +38,7 @@ from exa_py.websets import types as exa_types
 from exa_websets.testing import FakeServer, FakeWebsets, ManualClock
 from exa_websets_api.models import Webset as GeneratedWebset
 
-from tests.contract.golden import SpecValidator
+from tests.contract.golden import SpecValidator, spec_validator
 
 from .world import API_KEY, accept_delivery
 
@@ -146,8 +147,9 @@ def test_the_async_client_waits_and_lists_the_same_way(served: Served) -> None:
 
 
 def test_served_websets_validate_against_the_spec_and_carry_dashboard_url(
-    served: Served, validator: SpecValidator
+    served: Served, validator: SpecValidator, pinned_spec: dict[str, Any]
 ) -> None:
+    pinned_validator = spec_validator(pinned_spec)
     created = served.raw("POST", "/v0/websets", json={"search": {**SEARCH, "count": 2}})
     assert created.status_code == 201
     webset_id = created.json()["id"]
@@ -167,14 +169,18 @@ def test_served_websets_validate_against_the_spec_and_carry_dashboard_url(
         assert body["dashboardUrl"] == DASHBOARD.format(id=webset_id), source
         pointer = get_response if source == "websets-get" else "/components/schemas/Webset"
         assert validator.errors_at(pointer, body) == [], source
-        # An additional property, the only one: the spec does not declare it (when upstream does, this says so).
-        assert validator.field_report(pointer, body).undeclared == {"/dashboardUrl"}, source
+        # Declared by the overlay, not by upstream: nothing undeclared with it, exactly it without it.
+        assert validator.field_report(pointer, body).undeclared == set(), source
+        undeclared_by_upstream = pinned_validator.field_report(pointer, body).undeclared
+        assert "/dashboardUrl" in undeclared_by_upstream, source
+        assert {p.rsplit("/", 1)[1] for p in undeclared_by_upstream} <= {"dashboardUrl", "maxPeoplePerCompany"}, source
     assert bodies["websets-get"]["items"]
     for event in events:
         assert validator.errors_against_schema("Event", event) == [], event["type"]
-    # The generated client keeps it as an additional property, and writes it back unchanged.
+    # The generated client reads it as the documented field the overlay adds, and writes it back unchanged.
     parsed = GeneratedWebset.from_dict(bodies["websets-get"])
-    assert parsed.additional_properties["dashboardUrl"] == DASHBOARD.format(id=webset_id)
+    assert parsed.dashboard_url == DASHBOARD.format(id=webset_id)
+    assert parsed.to_dict()["dashboardUrl"] == DASHBOARD.format(id=webset_id)
 
 
 def test_exa_py_needs_dashboard_url_and_nothing_else_the_spec_lacks(served: Served) -> None:
@@ -250,7 +256,7 @@ def test_exa_py_reads_every_other_websets_operation(served: Served, exa: Exa) ->
     assert ws.webhooks.delete(hook.id).id == hook.id
 
 
-def test_exa_py_cannot_read_the_bodiless_answer_the_spec_gives_enrichment_updates(
+def test_exa_py_updates_an_enrichment_because_the_fake_answers_with_it(
     served: Served, exa: Exa, supplemented_spec: dict[str, Any]
 ) -> None:
     operation = supplemented_spec["paths"]["/v0/websets/{webset}/enrichments/{id}"]["patch"]
@@ -260,10 +266,12 @@ def test_exa_py_cannot_read_the_bodiless_answer_the_spec_gives_enrichment_update
     webset = exa.websets.create(params={"search": {**SEARCH, "count": 1}, "enrichments": [ENRICHMENT]})
     enrichment_id = webset.enrichments[0].id
     path = f"/v0/websets/{webset.id}/enrichments/{enrichment_id}"
-    with pytest.raises(ValueError, match="empty body"):
-        exa.websets.enrichments.update(webset.id, enrichment_id, params={"description": "Founding year"})
+    updated = exa.websets.enrichments.update(webset.id, enrichment_id, params={"description": "Founding year"})
+    assert isinstance(updated, exa_types.WebsetEnrichment)
+    assert (updated.id, updated.description) == (enrichment_id, "Founding year")
 
     answer = served.raw("PATCH", path, json={"description": "Year founded"})
-    assert (answer.status_code, answer.content) == (200, b"")
+    assert answer.status_code == 200
     assert answer.headers["x-request-id"]
-    assert json.loads(served.raw("GET", path).content)["description"] == "Year founded"  # applied all the same
+    assert answer.json() == json.loads(served.raw("GET", path).content)  # the enrichment as now stored
+    assert answer.json()["description"] == "Year founded"

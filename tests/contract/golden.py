@@ -37,6 +37,10 @@ a ``_metadata`` object and, beside it, exactly one payload:
 ``supplement``
     present (and ``true``) only for the documented endpoints the pinned spec lacks (exports, teams/me): those
     fixtures are checked against the spec with ``openapi/overlays`` applied.
+``documented_fields``
+    JSON pointers, relative to the payload, of the fields the vendor documents on a schema the pinned spec has, which
+    ``openapi/overlays`` adds (``Webset.dashboardUrl``, ``WebsetSearch.maxPeoplePerCompany``). A fixture with them
+    is checked against the supplemented spec, and the pin alone must find exactly these fields undeclared.
 
 Event fixtures (``events/<type>.json``) are ``Event`` instances, one per value of the spec's ``EventType``. The two
 export event types have no variant in the spec's ``Event`` oneOf: those fixtures are expected to fail validation
@@ -100,6 +104,12 @@ _METADATA_SCHEMA: dict[str, Any] = {
         },
         "notes": {"type": "array", "items": {"type": "string", "minLength": 1}},
         "supplement": {"const": True},
+        "documented_fields": {
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": True,
+            "items": {"type": "string", "pattern": "^(/([^~/]|~[01])*)+$"},
+        },
     },
 }
 
@@ -144,6 +154,7 @@ class FixtureMetadata:
     operation_id: str | None = None
     status: int | None = None
     supplement: bool = False
+    documented_fields: tuple[JSONPointer, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -182,6 +193,7 @@ def load_fixture(path: Path, root: Path) -> GoldenFixture:
         operation_id=raw.get("operation_id"),
         status=raw.get("status"),
         supplement=raw.get("supplement", False),
+        documented_fields=tuple(raw.get("documented_fields", ())),
     )
     payload = document["response"] if "response" in document else document["instance"]
     name = path.relative_to(root).with_suffix("").as_posix()
@@ -481,8 +493,10 @@ class ContractValidators:
     supplemented: SpecValidator
 
     def for_fixture(self, fixture: GoldenFixture) -> SpecValidator:
-        """Supplement fixtures are checked against the supplemented spec, every other one against the pin alone."""
-        return self.supplemented if fixture.metadata.supplement else self.pinned
+        """Supplement fixtures and those with documented fields are checked against the supplemented spec, every
+        other one against the pin alone."""
+        supplemented = fixture.metadata.supplement or fixture.metadata.documented_fields
+        return self.supplemented if supplemented else self.pinned
 
 
 def leaf_errors(errors: Sequence[ValidationError]) -> list[ValidationError]:

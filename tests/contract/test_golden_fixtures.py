@@ -152,6 +152,23 @@ def test_filled_fields_point_into_the_payload(fixture: GoldenFixture) -> None:
     assert not dangling, f"filled_fields that name nothing in the payload: {dangling}"
 
 
+@each([f for f in FIXTURES if f.metadata.documented_fields])
+def test_documented_fields_are_exactly_what_the_pin_lacks_and_the_overlay_adds(
+    fixture: GoldenFixture, validators: ContractValidators
+) -> None:
+    pointer = validators.supplemented.payload_schema_pointer(fixture)
+
+    assert all(pointer_exists(fixture.payload, field) for field in fixture.metadata.documented_fields)
+    assert validators.pinned.field_report(pointer, fixture.payload).undeclared == set(
+        fixture.metadata.documented_fields
+    )
+    assert validators.supplemented.field_report(pointer, fixture.payload).undeclared == set()
+
+
+def test_documented_field_fixtures_exist() -> None:
+    assert any(f.metadata.documented_fields for f in FIXTURES), "the overlay's documented fields need a fixture"
+
+
 @each(FIXTURES)
 def test_filled_fields_are_fields_the_spec_requires(fixture: GoldenFixture, validators: ContractValidators) -> None:
     validator = validators.for_fixture(fixture)

@@ -8,7 +8,6 @@ from exa_websets_api.api.enrichments import (
     websets_enrichments_create,
     websets_enrichments_delete,
     websets_enrichments_get,
-    websets_enrichments_update,
 )
 from exa_websets_api.models import CreateEnrichmentParametersOptionsItem, WebsetEnrichment
 from typing_extensions import Unpack
@@ -21,7 +20,14 @@ from ._base import AsyncResource
 
 CREATE = Endpoint("websets-enrichments-create", websets_enrichments_create.parse_success)
 GET = Endpoint("websets-enrichments-get", websets_enrichments_get.parse_success)
-UPDATE = Endpoint("websets-enrichments-update", websets_enrichments_update.parse_success)
+
+
+def enrichment_if_answered(data: Any) -> WebsetEnrichment | None:
+    """The PATCH's body when the server sends one (the reference; exa-py), else None (the spec; observed)."""
+    return WebsetEnrichment.from_dict(data) if isinstance(data, dict) and data else None
+
+
+UPDATE = Endpoint("websets-enrichments-update", enrichment_if_answered)
 DELETE = Endpoint("websets-enrichments-delete", websets_enrichments_delete.parse_success)
 CANCEL = Endpoint("websets-enrichments-cancel", websets_enrichments_cancel.parse_success)
 
@@ -71,11 +77,13 @@ class AsyncEnrichments(AsyncResource):
         """Update an enrichment and return it as the server now has it.
 
         The spec declares no response body for this PATCH (and integrators observed none), while the reference says
-        it returns the enrichment; we re-read it, so the result is the confirmed state either way.
+        it returns the enrichment: a body is parsed, and an empty answer is followed by a re-read.
         """
         path = (("webset_id", webset_id), ("enrichment_id", enrichment_id))
         body = {"description": description, "format": format, "options": options, "metadata": metadata}
-        await self._client._call(UPDATE, path=path, body=body, options=request_options)
+        updated = await self._client._call(UPDATE, path=path, body=body, options=request_options)
+        if updated is not None:
+            return updated
         return await self._client._call(GET, path=path, options=request_options)
 
     @operation("websets-enrichments-delete")

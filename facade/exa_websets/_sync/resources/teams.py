@@ -7,6 +7,7 @@ from exa_websets_api.api.teams import teams_me
 from exa_websets_api.models import Team
 from typing_extensions import Unpack
 
+from ..._concurrency import ConcurrencyUsage
 from ..._endpoint import Endpoint
 from ..._operations import operation
 from ..._options import RequestOptions
@@ -20,3 +21,8 @@ class Teams(Resource):
     def me(self, **request_options: Unpack[RequestOptions]) -> Team:
         """Your team's concurrency usage and limits."""
         return self._client._call(ME, options=request_options)
+
+    @operation("teams-me")
+    def concurrency(self, **request_options: Unpack[RequestOptions]) -> ConcurrencyUsage:
+        """Searches running and queued against your team's limits: ``at_capacity`` says why a new search waits."""
+        return ConcurrencyUsage.from_team(self.me(**request_options))
