@@ -52,9 +52,9 @@ has no variant for them, so an answer carrying one cannot validate. The fake emi
 a dedicated test pins the gap, so that the exemption fails once upstream adds the variants.
 
 Requests with a path parameter the path template lacks: websets-preview declares ``search`` ``in: path`` though its
-path has no ``{search}``, so no value of it is ever sent (the generated client drops it:
-openapi/normalize/undeclared_path_params.py). A negative case invalid only there is a valid request on the wire and
-must be answered as one.
+path has no ``{search}``, so Schemathesis (reading the raw spec) never sends a value of it; the generated client sends
+it as the documented query parameter instead (openapi/normalize/path_params_without_template.py). A negative case
+invalid only there is a valid request on the wire and must be answered as one.
 """
 
 from __future__ import annotations
@@ -217,8 +217,8 @@ def is_negative_at(case: Case, location: ParameterLocation) -> bool:
 
 
 def phantom_path_parameters(operation: APIOperation) -> set[str]:
-    """Path parameters the path template lacks: no value of theirs is ever sent (websets-preview's ``search``; the
-    generated client drops them too: openapi/normalize/undeclared_path_params.py)."""
+    """Path parameters the path template lacks: no value of theirs is sent here (websets-preview's ``search``; the
+    generated client sends it as a query parameter: openapi/normalize/path_params_without_template.py)."""
     return {p.name for p in operation.path_parameters} - set(path_parameter_names(operation.path))
 
 
