@@ -71,7 +71,8 @@ def service(request: pytest.FixtureRequest) -> Service:
         return DeliveryResult(200, "ok")
 
     fake = FakeWebsets(seed=11, clock=ManualClock(), deliver=receive)
-    return Service(request.param, fake, Counting(fake.transport()), deliveries)
+    # Each call first waits for the webhook deliveries queued before it: API-only flows stay deterministic.
+    return Service(request.param, fake, Counting(fake.transport(settle_deliveries=True)), deliveries)
 
 
 async def gather_async(iterable: Any) -> list[Any]:

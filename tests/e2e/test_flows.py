@@ -111,6 +111,7 @@ def test_a_webhook_is_delivered_signed_and_verifiable(service: Service) -> None:
     hook = service.run(lambda c: c.webhooks.create(url="https://receiver.example/hook", events=["webset.idle"]))
     assert hook.secret
     webset, _, _ = create_and_wait(service)
+    assert service.fake.wait_for_deliveries(timeout=10)  # made off the request path
     idle = [d for d in service.deliveries if d.event_type == "webset.idle"]
     assert len(idle) == 1
     delivery = idle[0]

@@ -73,7 +73,8 @@ def test_webhooks_are_posted_over_http_by_default(receiver_url: str) -> None:
     fake = FakeWebsets()  # the default delivery: a real POST
     with client(fake) as http:
         webhook = http.post("/v0/webhooks", json={"url": receiver_url, "events": ["webset.created"]}).json()
-        webset = create_webset(http, count=1)  # delivered as the request completes: no waiting
+        webset = create_webset(http, count=1)  # queued by the request, delivered off the request path
+        assert fake.wait_for_deliveries(timeout=10)
         attempts = http.get(f"/v0/webhooks/{webhook['id']}/attempts").json()["data"]
 
     ((body, headers),) = _Receiver.received

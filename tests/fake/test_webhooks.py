@@ -61,6 +61,7 @@ def test_failed_deliveries_are_retried_with_backoff_and_listed(
     receiver.statuses = [500, 503]
     webhook = subscribe(http, "webset.created")
     create_webset(http, count=1)
+    assert fake.wait_for_deliveries(timeout=10)  # made off the request path
     attempts_path = f"/v0/webhooks/{webhook['id']}/attempts"
     assert [a["attempt"] for a in http.get(attempts_path).json()["data"]] == [1]
 
@@ -105,15 +106,18 @@ def test_inactive_updated_and_deleted_webhooks(fake: FakeWebsets, http: httpx.Cl
     webhook = subscribe(http, "webset.created")
     fake.set_webhook_status(webhook["id"], "inactive")
     create_webset(http, count=1)
+    fake.sync()
     assert receiver.deliveries == []
     assert http.get(f"/v0/webhooks/{webhook['id']}").json()["status"] == "inactive"
 
     fake.set_webhook_status(webhook["id"], "active")
     http.patch(f"/v0/webhooks/{webhook['id']}", json={"events": ["webset.search.created"]})
     create_webset(http, count=1)
+    fake.sync()
     assert receiver.types() == ["webset.search.created"]
 
     assert http.delete(f"/v0/webhooks/{webhook['id']}").json()["id"] == webhook["id"]
     create_webset(http, count=1)
+    fake.sync()
     assert receiver.types() == ["webset.search.created"]
     assert http.get(f"/v0/webhooks/{webhook['id']}/attempts").status_code == 404

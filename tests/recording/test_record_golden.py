@@ -95,7 +95,8 @@ class Service:
             return DeliveryResult(200, "ok")
 
         fake = FakeWebsets(seed=seed, clock=ManualClock(), deliver=receive)
-        return cls(fake, Counting(fake.transport()), deliveries)
+        # Each call first waits for the webhook deliveries queued before it, so two recordings match.
+        return cls(fake, Counting(fake.transport(settle_deliveries=True)), deliveries)
 
     def direct(self) -> httpx.Client:
         """A client straight to the fake (not counted), to set the scene and to look at it afterwards."""

@@ -65,7 +65,7 @@ class AsgiApp:
             body=body,
             origin=f"{scope.get('scheme', 'http')}://{host}",
         )
-        # In a thread: a webhook delivery made while handling must not block the server's event loop.
+        # In a thread: handling takes the fake's lock, which must not block the server's event loop.
         outcome = await asyncio.to_thread(self._fake.handle, request)
         if outcome.delay:
             await self._fake.clock.async_sleep(outcome.delay)
@@ -96,4 +96,5 @@ class AsgiApp:
     async def _tick(self) -> None:
         while True:
             await asyncio.sleep(self._tick_seconds)
-            await asyncio.to_thread(self._fake.sync)
+            # Not waiting for webhook deliveries: they are made by the fake's own worker.
+            await asyncio.to_thread(self._fake.sync, wait_for_deliveries=False)

@@ -22,7 +22,7 @@ from ._records import WebsetRecord
 from ._routes import Match, match, path_segments
 from ._simulation import Simulation
 from ._validation import takes_body, validate_request
-from ._webhooks import Deliver, http_deliver
+from ._webhooks import DELIVERY_TIMEOUT, Deliver, DeliveryQueue, http_deliver
 
 
 class FakeWebsets:
@@ -36,7 +36,15 @@ class FakeWebsets:
         seed: drives ids, secrets and the synthetic items.
         clock: fake time; a ``ManualClock`` (time moves only when told) by default.
         api_keys: the ``x-api-key`` values accepted; ``None`` accepts any non-empty key.
-        deliver: sends one webhook delivery and returns the receiver's answer; a real HTTP POST by default.
+        deliver: sends one webhook delivery and returns the receiver's answer; a real HTTP POST by default. It runs
+            on a worker thread, never on the request path (see ``wait_for_deliveries``).
+        delivery_timeout: real seconds a receiver gets to answer before the attempt is recorded as failed.
+
+    Webhook deliveries are queued by the work that emits their events and made by a background worker, one at a
+    time, each bounded by ``delivery_timeout``: a receiver that hangs never delays an API call. The test controls
+    (``advance``, ``sync``, ``run_until_idle``) wait for the deliveries they cause, and make the work that follows a
+    delivery (a failed attempt's retry) in fake-time order, so a ``ManualClock`` fake stays deterministic. After API
+    calls alone, call ``wait_for_deliveries()`` before looking at what receivers got.
     """
 
     def __init__(
@@ -46,23 +54,38 @@ class FakeWebsets:
         clock: Clock | None = None,
         api_keys: Collection[str] | None = None,
         deliver: Deliver | None = None,
+        delivery_timeout: float = DELIVERY_TIMEOUT,
     ) -> None:
         self.seed = seed
         self.clock: Clock = clock if clock is not None else ManualClock()
         self.api_keys = frozenset(api_keys) if api_keys is not None else None  # None: any non-empty key
         self.faults = Faults()
-        self._sim = Simulation(seed=seed, start=self.clock.now(), deliver=deliver or http_deliver,
-                               sent_at=self.clock.sent_at)  # fmt: skip
-        self._request_ids = IdFactory(seed, "requests")
         self._lock = threading.RLock()
+        self._deliveries = DeliveryQueue(deliver or http_deliver, self._lock, timeout=delivery_timeout)
+        self._sim = Simulation(
+            seed=seed, start=self.clock.now(), dispatch=self._deliveries.submit, sent_at=self.clock.sent_at
+        )
+        self._request_ids = IdFactory(seed, "requests")
         self._asgi_app: AsgiApp | None = None
 
     # --- ways in ---------------------------------------------------------------------------------------------
 
-    def transport(self) -> httpx.MockTransport:
+    def transport(self, *, settle_deliveries: bool = False) -> httpx.MockTransport:
         """An httpx transport for ``httpx.Client`` and ``httpx.AsyncClient`` alike (base URL e.g.
-        ``https://api.exa.ai/websets``): requests never leave the process."""
-        return httpx.MockTransport(self._handle_httpx)
+        ``https://api.exa.ai/websets``): requests never leave the process.
+
+        With ``settle_deliveries``, each request first waits for the webhook deliveries already queued, so a test
+        that only makes API calls sees every attempt recorded, deterministically. The price: a receiver that hangs
+        delays the next request by up to ``delivery_timeout`` (and one that calls back through this transport
+        waits that long), so it is off by default."""
+        if not settle_deliveries:
+            return httpx.MockTransport(self._handle_httpx)
+
+        def settled(request: httpx.Request) -> httpx.Response:
+            self._deliveries.wait()
+            return self._handle_httpx(request)
+
+        return httpx.MockTransport(settled)
 
     @property
     def asgi_app(self) -> AsgiApp:
@@ -88,7 +111,7 @@ class FakeWebsets:
                 return self._fault_outcome(fault, request_id, None)
             self._sim.run_until(self.clock.now())
             response = self._respond(found, request, request_id)
-            self._sim.run_until(self.clock.now())  # deliver webhooks for what this request did
+            self._sim.run_until(self.clock.now())  # queue webhooks for what this request did (sent off this path)
             if fault is None:
                 return Outcome(response)
             if fault.kind == "slow":
@@ -97,38 +120,64 @@ class FakeWebsets:
 
     # --- test controls -------------------------------------------------------------------------------------
 
-    def sync(self) -> None:
-        """Do the work due by ``clock.now()`` (requests do this themselves)."""
-        with self._lock:
-            self._sim.run_until(self.clock.now())
+    def sync(self, *, wait_for_deliveries: bool = True) -> None:
+        """Do the work due by ``clock.now()`` (requests do this themselves), and by default wait for the webhook
+        deliveries it causes."""
+        if not wait_for_deliveries:
+            with self._lock:
+                self._sim.run_until(self.clock.now())
+            return
+        while True:
+            # Off the lock: recording an answer takes it. Deliveries queued by requests are answered first, so a
+            # failed one's retry runs in its place in fake time.
+            self._deliveries.wait()
+            with self._lock:
+                self._sim.run_until(self.clock.now(), stop_after_dispatch=True)
+                due = self._sim.scheduler.next_due()
+                if self._deliveries.unfinished == 0 and (due is None or due > self.clock.now()):
+                    return
 
     def advance(self, seconds: float) -> None:
-        """Move the clock ahead and do everything that became due, in time order."""
+        """Move the clock ahead and do everything that became due, in time order, webhook deliveries included."""
         with self._lock:
             self.clock.advance(seconds)
-            self._sim.run_until(self.clock.now())
+        self.sync()
+
+    def wait_for_deliveries(self, timeout: float | None = None) -> bool:
+        """Wait (real time) until every queued webhook delivery has been made and recorded; ``False`` on timeout.
+
+        Each delivery takes at most ``delivery_timeout``. Do not call it from inside a receiver."""
+        return self._deliveries.wait(timeout)
+
+    @property
+    def pending_deliveries(self) -> int:
+        """Webhook deliveries queued or in flight."""
+        return self._deliveries.unfinished
 
     def run_until_idle(self, webset_id: str, *, timeout: float = 24 * 3600.0) -> float:
         """Advance fake time, one due step at a time, until the webset is idle; returns the fake seconds it took."""
-        with self._lock:
-            self.sync()
-            started = self.clock.now()
-            while (webset := self._webset(webset_id)).status != "idle":
+        self.sync()
+        started = self.clock.now()
+        while True:
+            with self._lock:
+                webset = self._webset(webset_id)
+                if webset.status == "idle":
+                    return self.clock.now() - started
                 due = self._sim.scheduler.next_due()
                 if due is None or due - started > timeout:
                     raise TimeoutError(f"webset {webset.id} is still {webset.status} after {timeout:g} fake seconds")
-                self.advance(max(0.0, due - self.clock.now()))
-            return self.clock.now() - started
+                step = max(0.0, due - self.clock.now())
+            self.advance(step)
 
     def pause(self, webset_id: str) -> None:
         """Pause a webset as the service may (there is no API for it): its work waits; ``webset.paused`` is sent."""
+        self.sync()
         with self._lock:
-            self.sync()
             lifecycle.pause(self._sim, self._webset(webset_id))
 
     def resume(self, webset_id: str) -> None:
+        self.sync()
         with self._lock:
-            self.sync()
             lifecycle.resume(self._sim, self._webset(webset_id))
 
     def set_webhook_status(self, webhook_id: str, status: str) -> None:

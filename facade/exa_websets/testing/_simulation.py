@@ -9,20 +9,28 @@ from ._events import EventData, event_body
 from ._ids import IdFactory
 from ._records import EventRecord, Store
 from ._scheduler import Action, Scheduler
-from ._webhooks import Deliver, schedule_deliveries
+from ._webhooks import Record, WebhookDelivery, schedule_deliveries
 
 
 class Simulation:
     """State plus a clock that only moves when ``run_until`` says so: deterministic for a seed and a call sequence."""
 
-    def __init__(self, *, seed: int, start: float, deliver: Deliver, sent_at: Callable[[float], float]) -> None:
+    def __init__(
+        self,
+        *,
+        seed: int,
+        start: float,
+        dispatch: Callable[[WebhookDelivery, Record], None],
+        sent_at: Callable[[float], float],
+    ) -> None:
         self.seed = seed
         self.sent_at = sent_at
         self.store = Store()
         self.scheduler = Scheduler()
         self.ids = IdFactory(seed, "ids")
         self.now = start
-        self.deliver = deliver
+        self._dispatch = dispatch  # queues a webhook delivery; its answer is recorded later, off the request path
+        self._dispatched = False
         self._seq = 0
         self._running = False
         self.listeners: list[Callable[[EventRecord], None]] = []
@@ -52,17 +60,26 @@ class Simulation:
 
         self.scheduler.at(self.now + delay, run_unless_paused)
 
-    def run_until(self, until: float) -> None:
-        """Do all work due up to ``until``, in time order. Re-entrant calls (a webhook receiver calling back into the
-        fake while a delivery runs) are no-ops: the outer call is already doing the work."""
+    def dispatch(self, delivery: WebhookDelivery, record: Record) -> None:
+        self._dispatched = True
+        self._dispatch(delivery, record)
+
+    def run_until(self, until: float, *, stop_after_dispatch: bool = False) -> bool:
+        """Do all work due up to ``until``, in time order. With ``stop_after_dispatch``, stop after a step that
+        queued a webhook delivery and return True (more may be due): the caller lets the delivery be answered, so a
+        failed one's retry takes its place in time order, as in the service. Re-entrant calls are no-ops."""
         if self._running:
-            return
+            return False
         self._running = True
         try:
             while (due := self.scheduler.pop_due(until)) is not None:
                 self.now = max(self.now, due[0])
+                self._dispatched = False
                 due[1]()
+                if stop_after_dispatch and self._dispatched:
+                    return True
             self.now = max(self.now, until)
+            return False
         finally:
             self._running = False
 
