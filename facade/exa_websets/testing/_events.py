@@ -59,6 +59,8 @@ _EVENT_CLASSES: dict[str, tuple[Any, type]] = {
     "monitor.run.created": (MonitorRunCreatedEvent, MonitorRun),
     "monitor.run.completed": (MonitorRunCompletedEvent, MonitorRun),
 }
+# The API keeps events 60 days, then deletes them (the reference: "Events are retained for 60 days").
+EVENT_RETENTION_SECONDS = 60 * 24 * 3600.0
 # Documented by the vendor but missing from the spec's Event union: sent as plain objects of the same shape.
 PLAIN_EVENT_TYPES = frozenset({"webset.export.created", "webset.export.completed"})
 

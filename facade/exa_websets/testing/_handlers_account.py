@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from exa_websets_api.models import (
@@ -17,6 +18,7 @@ from exa_websets_api.models import (
 )
 
 from . import _render as render
+from ._events import EVENT_RETENTION_SECONDS
 from ._handlers_websets import entity_spec
 from ._handling import ApiError, Call, RawBody, handles, not_found
 from ._imports import attach, create_import, receive_upload
@@ -105,9 +107,17 @@ def webhooks_attempts_list(call: Call) -> dict[str, Any]:
 # --- events ----------------------------------------------------------------------------------------------------
 
 
+def _expire_events(call: Call) -> None:
+    """Delete the events older than the retention, as the API does (oldest first: stop at the first kept one)."""
+    events, horizon = call.store.events, call.sim.now - EVENT_RETENTION_SECONDS
+    for event_id in [e.id for e in itertools.takewhile(lambda e: e.created_at < horizon, events.values())]:
+        del events[event_id]
+
+
 @handles("events-list")
 def events_list(call: Call) -> dict[str, Any]:
-    """Newest first; ``createdBefore``/``createdAfter`` are inclusive."""
+    """Newest first; ``createdBefore``/``createdAfter`` are inclusive. Events past the retention are gone."""
+    _expire_events(call)
     records = list(reversed(call.store.events.values()))
     types = set(query_values(call.query, "types"))
     if types:
@@ -125,6 +135,7 @@ def events_list(call: Call) -> dict[str, Any]:
 
 @handles("events-get")
 def events_get(call: Call) -> dict[str, Any]:
+    _expire_events(call)
     event = call.store.events.get(call.params["id"])
     if event is None:
         raise not_found("Event", call.params["id"])
