@@ -19,7 +19,7 @@ from .._errors import ConfigurationError, ExaWebsetsError, InvalidRequestError
 from .._logging import logger as sdk_logger
 from ._context import Context, UsageError
 from ._runtime import Runtime
-from .commands import enrichments, events, fake, items, monitors, searches, webhooks, websets
+from .commands import enrichments, events, fake, items, monitors, searches, sync, webhooks, websets
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -81,7 +81,7 @@ def build_parser(runtime: Runtime) -> argparse.ArgumentParser:
                         "debug detail; the API key is never shown)")  # fmt: skip
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
-    for module in (websets, items, searches, enrichments, monitors, webhooks, events, fake):
+    for module in (websets, items, searches, enrichments, monitors, webhooks, events, sync, fake):
         module.register(commands)
     return parser
 
