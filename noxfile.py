@@ -88,7 +88,7 @@ def demo(session: nox.Session) -> None:
 
 
 def _run_tests(session: nox.Session) -> None:
-    session.install("-e", ".[test,regen,testing,cli,bench]")
+    session.install("-e", ".[test,regen,testing,cli,bench,sync]")
     # Fail fast, in one line, when neither the cache, the mirror nor the network has the upstream versions.
     session.run("python", "-m", "openapi.fetch", "--all", env=_mirror_env(), silent=True)
     session.run("pytest", "-n", "auto", "--ignore=tests/prism", *session.posargs, env=_mirror_env())
@@ -115,7 +115,7 @@ def tests_newest(session: nox.Session) -> None:
 def tests_oldest(session: nox.Session) -> None:
     """The shipped packages' tests on the oldest supported Python (the spec-pipeline tooling needs 3.11+)."""
     _require(session, OLDEST_PYTHON, SUPPORTED[:1])
-    session.install("-e", ".[test,testing,cli]")
+    session.install("-e", ".[test,testing,cli,sync]")
     session.run("python", "-m", "openapi.fetch", "--all", env=_mirror_env(), silent=True)
     session.run(
         "pytest",
@@ -165,7 +165,7 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the facade (the fake service included) and the spec-pipeline tooling."""
     _require(session, TOOLING_PYTHON, TOOLING)
-    session.install("-e", ".[lint,testing,cli]")
+    session.install("-e", ".[lint,testing,cli,sync]")
     session.run("mypy")
 
 
