@@ -28,10 +28,7 @@ def fetch_upstream_versions() -> dict[str, Path]:
     return fetch_versions(mirror_dir=spec_mirror())
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Fail fast, once: fetch every upstream version before the first test if any collected test needs one."""
-    if not any(SPEC_FIXTURE in getattr(item, "fixturenames", ()) for item in items):
-        return
+def _fetch_or_exit() -> None:
     try:
         fetch_upstream_versions()
     except SpecFetchError as error:
@@ -40,6 +37,25 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             f"network has them: {error}",
             returncode=pytest.ExitCode.USAGE_ERROR,
         )
+
+
+def _distributed(config: pytest.Config) -> bool:
+    """True in the controller of a pytest-xdist run (its workers collect; it only schedules)."""
+    return bool(getattr(config.option, "numprocesses", None)) and not hasattr(config, "workerinput")
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Under xdist, the controller fetches before any worker starts: a worker must never exit the run alone."""
+    if _distributed(session.config):
+        _fetch_or_exit()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Fail fast, once: fetch every upstream version before the first test if any collected test needs one."""
+    if hasattr(config, "workerinput"):
+        return  # the controller has fetched them already
+    if any(SPEC_FIXTURE in getattr(item, "fixturenames", ()) for item in items):
+        _fetch_or_exit()
 
 
 def load_yaml(path: Path) -> Any:
