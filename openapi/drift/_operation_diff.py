@@ -73,6 +73,9 @@ class _OperationDiff:
             )
             self.add(r.PATH_PARAMETER_RENAMED, where, detail)
             self.parameter(old.pop(("path", old_name)), new.pop(("path", new_name)), where)
+        if moved := _moved_path_parameters(before.path, after.path):
+            order = " → ".join("/".join(f"{{{name}}}" for name in names) for names in moved)
+            self.add(r.PATH_PARAMETER_MOVED, "path template", f"parameters reordered: {order}")
         for key in sorted(set(old) | set(new)):
             where = f"parameter {key[0]}.{key[1]}"
             was, now = old.get(key), new.get(key)
@@ -169,6 +172,15 @@ def _renamed_path_parameters(
         ):
             renamed.append((old_name, new_name))
     return renamed
+
+
+def _moved_path_parameters(before: str, after: str) -> tuple[list[str], list[str]] | None:
+    """The template names of both sides when a name found on both sits at another position (``/a/{x}/b/{y}`` →
+    ``/a/{y}/b/{x}``), else None."""
+    old, new = _TEMPLATE_NAME.findall(before), _TEMPLATE_NAME.findall(after)
+    if any(name in new and new.index(name) != position for position, name in enumerate(old)):
+        return old, new
+    return None
 
 
 def python_name(name: str) -> str:

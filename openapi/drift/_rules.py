@@ -69,6 +69,9 @@ NEW_OPTIONAL_PARAMETER = _rule("new-optional-parameter", I, "existing calls stay
 PARAMETER_BECAME_REQUIRED = _rule("parameter-became-required", B, "calls omitting it are rejected")
 PARAMETER_BECAME_OPTIONAL = _rule("parameter-became-optional", I, "relaxes the request")
 PARAMETER_DEPRECATED = _rule("parameter-deprecated", W, "still accepted; stop sending it")
+PATH_PARAMETER_MOVED = _rule(
+    "path-parameter-moved", B, "same name, other position: an old client's value lands in another URL segment"
+)
 PATH_PARAMETER_RENAMED = _rule(
     "path-parameter-renamed", W, "same position, same URL on the wire; the generated keyword argument is renamed"
 )

@@ -211,6 +211,19 @@ CASES = [
         (op(parameters=[param()]), op(parameters=[param(required=True)])),
     ),
     Case(
+        "path-parameter-moved",
+        "breaking",
+        "GET /v0/things/{thing}/parts/{id} (things-get)",
+        "path template",
+        op(path="/v0/things/{id}/parts/{thing}", parameters=[path_param("id"), path_param("thing")]),
+        op(path="/v0/things/{thing}/parts/{id}", parameters=[path_param("id"), path_param("thing")]),
+        # renamed in place, each name at its own position: the URL an old client builds still means the same
+        (
+            op(path="/v0/things/{id}/parts/{part}", parameters=[path_param("id"), path_param("part")]),
+            op(path="/v0/things/{thing}/parts/{part}", parameters=[path_param("thing"), path_param("part")]),
+        ),
+    ),
+    Case(
         "path-parameter-renamed",
         "warning",
         "GET /v0/things/{thing} (things-get)",

@@ -171,6 +171,20 @@ def test_a_renamed_path_parameter_whose_type_changed_is_still_a_break(pinned: Sp
     )
 
 
+def test_path_parameters_swapped_are_a_break(pinned: Spec) -> None:
+    """Same names, other positions: a client built from the base puts the webset id where the item id now goes."""
+    swapped = copy.deepcopy(pinned)
+    swapped["paths"]["/v0/websets/{id}/items/{webset}"] = swapped["paths"].pop("/v0/websets/{webset}/items/{id}")
+
+    report = isolated_compare(pinned, swapped)
+
+    assert breaking(report) == {
+        ("path-parameter-moved", f"{method} /v0/websets/{{id}}/items/{{webset}} ({operation})", "path template")
+        for method, operation in (("GET", "websets-items-get"), ("DELETE", "websets-items-delete"))
+    }
+    assert {c.detail for c in report.changes} == {"parameters reordered: {webset}/{id} → {id}/{webset}"}
+
+
 def test_a_query_parameter_renamed_is_still_a_removal(pinned: Spec) -> None:
     """Query names are on the wire: ``?limit=`` renamed is a parameter the old client sends in vain."""
     renamed = copy.deepcopy(pinned)
