@@ -51,7 +51,9 @@ def pytest_sessionstart(session: pytest.Session) -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Fail fast, once: fetch every upstream version before the first test if any collected test needs one."""
+    """Order the slow tests first; fail fast, once, when a collected test needs an upstream version and none comes."""
+    # Slow tests first: parallel workers then fill in around them instead of one of them finishing alone.
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)  # stable: otherwise collection order
     if hasattr(config, "workerinput"):
         return  # the controller has fetched them already
     if any(SPEC_FIXTURE in getattr(item, "fixturenames", ()) for item in items):

@@ -11,6 +11,7 @@ from types import ModuleType
 from typing import Any
 
 import exa_websets_api
+import pytest
 from exa_websets_api import models
 from openapi_python_client.strings import PythonIdentifier
 
@@ -151,6 +152,7 @@ def test_every_nullable_property_of_the_pinned_spec_is_optional_in_the_committed
     assert checked > 250
 
 
+@pytest.mark.slow  # generates four clients
 def test_every_upstream_version_generates_cleanly_and_keeps_nullability(
     upstream_specs: dict[str, dict[str, Any]], tmp_path: Path
 ) -> None:

@@ -16,6 +16,7 @@ from openapi.overlays import apply_overlays
 from openapi.regenerate import GenerationError, generate, main, regenerate
 
 COMMITTED = Path(__file__).resolve().parents[2] / "generated" / "exa_websets_api"
+pytestmark = pytest.mark.slow  # each test runs the generator (seconds); `-m "not slow"` leaves them out
 
 
 def tree_differences(left: Path, right: Path) -> list[str]:
