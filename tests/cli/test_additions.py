@@ -22,7 +22,7 @@ def test_search_add_runs_another_search_in_the_webset(cli: Cli) -> None:
 
     human = cli("search", "add", webset_id, "--query", "AI labs in Chile", "--count", "1")
     assert re.fullmatch(rf'added search webset_search_\w+ to webset {webset_id} \(\w+\): "AI labs in Chile", 1 items, '
-                        r"override\n", human.out)  # fmt: skip
+                        r"append \(items added, existing ones kept\)\n", human.out)  # fmt: skip
 
 
 def test_enrichment_add_with_options_becomes_a_column_titled_by_its_description(cli: Cli) -> None:

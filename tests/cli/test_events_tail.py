@@ -82,7 +82,7 @@ def test_tail_since_includes_earlier_events(cli: Cli) -> None:
     assert [(e["type"], e["data"]["id"]) for e in result.json_lines()] == [("webset.idle", webset_id)]
 
 
-def test_ctrl_c_ends_the_tail_cleanly(cli: Cli) -> None:
+def test_ctrl_c_ends_the_tail_with_exit_code_130(cli: Cli) -> None:
     calls = 0
 
     def sleep(seconds: float) -> None:
@@ -92,7 +92,8 @@ def test_ctrl_c_ends_the_tail_cleanly(cli: Cli) -> None:
             raise KeyboardInterrupt
 
     result = cli("events", "tail", sleep=sleep)
-    assert (result.code, result.out) == (0, "")
+    assert (result.code, result.out) == (130, "")  # as the README and --help say: 130 interrupted
+    assert result.err.splitlines()[-1] == "stopped following events"
     assert calls == 3
 
 

@@ -70,4 +70,4 @@ def test_fake_serve_really_serves_until_ctrl_c() -> None:
         finally:
             os.kill(process.pid, signal.SIGINT)
             process.wait(timeout=10)
-    assert process.returncode == 0
+    assert process.returncode == 130  # Ctrl-C, as for every command

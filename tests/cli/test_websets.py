@@ -111,10 +111,36 @@ def test_invalid_input_is_refused_before_the_network_with_exit_2(cli: Cli) -> No
     assert bad_count.code == 2
     assert "--count: must be at least 1" in bad_count.err
 
-    options_without_labels = cli("create", "--query", "AI labs", "--enrichment", "Stage:options")
-    assert options_without_labels.code == 2
-    assert "enrichments[0].options is required" in options_without_labels.err
+    too_many = cli("create", "--query", "AI labs", *(f"--enrichment=Column {n}" for n in range(11)))
+    assert too_many.code == 2
+    assert "enrichments must have at most 10 items (got 11)" in too_many.err  # the SDK's validation, before sending
     assert cli.fake.events == []  # nothing reached the API
+
+
+def test_an_enrichment_format_must_be_one_the_api_knows(cli: Cli) -> None:
+    typo = cli("create", "--query", "AI labs", "--enrichment", "Founded:numbr")
+    assert typo.code == 2
+    assert "unknown enrichment format 'numbr' in 'Founded:numbr': use one of text, date, number, email, phone, url" in (
+        typo.err
+    )
+    options = cli("create", "--query", "AI labs", "--enrichment", "Stage:options")
+    assert options.code == 2
+    assert "options needs its answers: add it with `exa-websets enrichment add ID --option ...`" in options.err
+    assert cli.fake.events == []
+
+    kept = cli(
+        "--json",
+        "create",
+        "--query",
+        "AI labs",
+        "--enrichment=Revenue: 2024",
+        "--enrichment=Website:url",
+        "--enrichment=Ratio:3:1",
+    )
+    assert kept.code == 0, kept.err
+    enrichments = kept.json()["enrichments"]
+    assert [e["description"] for e in enrichments] == ["Revenue: 2024", "Website", "Ratio:3:1"]  # no format: kept
+    assert enrichments[1]["format"] == "url"
 
 
 def test_a_missing_api_key_is_a_usage_error_and_a_given_key_is_never_printed(cli: Cli) -> None:

@@ -17,14 +17,14 @@ from rich.logging import RichHandler
 from .. import __version__
 from .._errors import ConfigurationError, ExaWebsetsError, InvalidRequestError
 from .._logging import logger as sdk_logger
-from ._context import Context, UsageError
+from ._context import INTERRUPTED, Context, UsageError
 from ._runtime import Runtime
 from .commands import enrichments, events, fake, items, monitors, searches, sync, webhooks, websets
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
-OK, API_ERROR, USAGE_ERROR, INTERRUPTED = 0, 1, 2, 130
+OK, API_ERROR, USAGE_ERROR = 0, 1, 2
 
 Handler = Callable[[Context, argparse.Namespace], int]
 
@@ -71,19 +71,60 @@ def _parser_type(runtime: Runtime) -> type[argparse.ArgumentParser]:
 
 def build_parser(runtime: Runtime) -> argparse.ArgumentParser:
     parser = _parser_type(runtime)(prog="exa-websets", description=DESCRIPTION, epilog=EPILOG)
-    parser.add_argument("--api-key", metavar="KEY", help="the API key (default: $EXA_API_KEY; prefer the variable: "
-                        "arguments show in the process list)")  # fmt: skip
-    parser.add_argument("--base-url", metavar="URL", help="the API's base URL (default: $EXA_WEBSETS_BASE_URL or "
-                        "https://api.exa.ai/websets)")  # fmt: skip
-    parser.add_argument("--json", action="store_true", help="machine output: one JSON document per result, JSON "
-                        "lines for streams")  # fmt: skip
-    parser.add_argument("-v", "--verbose", action="count", default=0, help="log the SDK's requests on stderr (-vv: "
-                        "debug detail; the API key is never shown)")  # fmt: skip
+    _add_global_options(parser, after_command=False)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
     for module in (websets, items, searches, enrichments, monitors, webhooks, events, sync, fake):
         module.register(commands)
+    for command in _command_parsers(parser):
+        _add_global_options(command.add_argument_group("global options"), after_command=True)
     return parser
+
+
+def _add_global_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup, *, after_command: bool) -> None:
+    """The options every command takes, before or after its name (``exa-websets items ID --json``).
+
+    After the name, an option left out must not reset one given before it: its default is SUPPRESS, so argparse
+    sets nothing and the value from before the command name stands.
+    """
+
+    def unset(default: object) -> object:
+        return argparse.SUPPRESS if after_command else default
+
+    parser.add_argument(
+        "--api-key",
+        metavar="KEY",
+        default=unset(None),
+        help="the API key (default: $EXA_API_KEY; prefer the variable: arguments show in the process list)",
+    )
+    parser.add_argument(
+        "--base-url",
+        metavar="URL",
+        default=unset(None),
+        help="the API's base URL (default: $EXA_WEBSETS_BASE_URL or https://api.exa.ai/websets)",
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        default=unset(False),
+        help="machine output: one JSON document per result, JSON lines for streams",
+    )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=unset(0),
+        help="log the SDK's requests on stderr (-vv: debug detail; the API key is never shown)",
+    )
+
+
+def _command_parsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
+    """Every command's and action's parser below ``parser`` (``items``, ``events``, ``events tail``...)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in dict.fromkeys(action.choices.values()):  # an alias names the same parser again
+                yield command
+                yield from _command_parsers(command)
 
 
 def run(argv: list[str], runtime: Runtime) -> int:

@@ -17,6 +17,7 @@ applied; enrichment results are never null and an enrichment update does not re-
 
 from __future__ import annotations
 
+from . import _extra  # noqa: F401  # first: a missing testing extra is one line saying what to install
 from ._clock import DEFAULT_START, Clock, ManualClock, ScaledClock
 from ._fake import FakeWebsets
 from ._faults import Fault, Faults, InjectedFault

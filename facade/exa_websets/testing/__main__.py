@@ -3,23 +3,39 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from ._clock import ScaledClock
 from ._fake import FakeWebsets
 from ._server import serve
 
+PROG = "python -m exa_websets.testing"
+INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
+
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m exa_websets.testing", description=__doc__)
+    parser = argparse.ArgumentParser(prog=PROG, description=__doc__)
     parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--port", type=int, default=8765, help="the port (default 8765; 0: any free port)")
     parser.add_argument("--speed", type=float, default=20.0, help="fake seconds per real second (default 20)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--api-key", action="append", dest="api_keys", help="accept only these keys (repeatable)")
     args = parser.parse_args(argv)
+    if args.speed <= 0:
+        parser.error("--speed must be more than 0")
     fake = FakeWebsets(seed=args.seed, clock=ScaledClock(args.speed), api_keys=args.api_keys)
-    serve(fake, host=args.host, port=args.port, on_ready=lambda url: print(url, flush=True))
+    try:
+        serve(fake, host=args.host, port=args.port, on_ready=lambda url: print(url, flush=True))
+    except OSError as error:
+        reason = os.strerror(error.errno) if error.errno else str(error)
+        print(
+            f"{PROG}: cannot serve on {args.host}:{args.port} ({reason}): pick another --port (0: any free port)",
+            file=sys.stderr,
+        )
+        return 2
+    except KeyboardInterrupt:  # uvicorn shuts down cleanly on Ctrl-C, then raises it again
+        return INTERRUPTED
     return 0
 
 

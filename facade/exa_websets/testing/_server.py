@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -30,21 +31,31 @@ def _bound_port(server: uvicorn.Server, default: int) -> int:
     return default
 
 
+def listening_socket(host: str, port: int) -> socket.socket:
+    """The server's socket, bound here rather than by uvicorn: a busy port is one OSError, not uvicorn's exit."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    return socket.create_server((host, port), family=family)
+
+
 def serve(
     fake: FakeWebsets, *, host: str = "127.0.0.1", port: int = 8765, on_ready: Callable[[str], None] | None = None
 ) -> None:
-    """Serve until interrupted; ``on_ready`` gets the base URL (``http://host:port/websets``) once listening."""
+    """Serve until interrupted; ``on_ready`` gets the base URL (``http://host:port/websets``) once listening.
+
+    Raises OSError (before serving anything) when the address cannot be bound, e.g. the port is in use."""
+    listener = listening_socket(host, port)
     server = _server(fake, host, port, "warning")
 
     async def run() -> None:
-        serving = asyncio.create_task(server.serve())
+        serving = asyncio.create_task(server.serve(sockets=[listener]))
         while not server.started and not serving.done():
             await asyncio.sleep(0.01)
         if server.started and on_ready is not None:
             on_ready(f"http://{host}:{_bound_port(server, port)}/websets")
         await serving
 
-    asyncio.run(run())
+    with listener:
+        asyncio.run(run())
 
 
 class FakeServer:

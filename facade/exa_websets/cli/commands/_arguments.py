@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import re
 from typing import Any, TypeAlias
 
 Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 ENTITY_TYPES = ("company", "person", "article", "research_paper")
 ENRICHMENT_FORMATS = ("text", "date", "number", "options", "email", "phone", "url")
+# `create --enrichment 'DESCRIPTION:FORMAT'` has no way to give options' answers.
+CREATE_ENRICHMENT_FORMATS = tuple(f for f in ENRICHMENT_FORMATS if f != "options")
 
 
 def positive_int(text: str) -> int:
@@ -32,11 +35,21 @@ def seconds(text: str) -> float:
 
 
 def enrichment_spec(text: str) -> dict[str, str]:
-    """``'CEO name'`` or ``'Founded:number'``: the part after the last colon is the format only when it names one,
-    so descriptions may contain colons (``'Revenue: last year'`` stays whole)."""
+    """``'CEO name'`` or ``'Founded:number'``. A single word right after the last colon is a format and must be one
+    of CREATE_ENRICHMENT_FORMATS; anything else there stays part of the description (``'Revenue: last year'``)."""
     description, colon, format_ = text.rpartition(":")
-    if colon and format_.strip() in ENRICHMENT_FORMATS and description.strip():
-        return {"description": description.strip(), "format": format_.strip()}
+    if colon and description.strip() and re.fullmatch(r"[A-Za-z_]+", format_):
+        if format_ not in CREATE_ENRICHMENT_FORMATS:
+            hint = (
+                "options needs its answers: add it with `exa-websets enrichment add ID --option ...`"
+                if format_ == "options"
+                else f"use one of {', '.join(CREATE_ENRICHMENT_FORMATS)}"
+            )
+            raise argparse.ArgumentTypeError(
+                f"unknown enrichment format {format_!r} in {text!r}: {hint} (or write 'DESCRIPTION:text' to keep a "
+                "colon in the description)"
+            )
+        return {"description": description.strip(), "format": format_}
     if not text.strip():
         raise argparse.ArgumentTypeError("an enrichment needs a description")
     return {"description": text.strip()}

@@ -7,7 +7,7 @@ import datetime
 
 from ..._errors import APIConnectionError, InternalServerError, RateLimitError
 from ...types import Event
-from .._context import Context
+from .._context import INTERRUPTED, Context
 from .._format import event_line
 from ._arguments import Subcommands, seconds
 
@@ -22,7 +22,8 @@ def register(commands: Subcommands) -> None:
     tail = actions.add_parser(
         "tail", help="print new events as they happen, until Ctrl-C",
         description="Follow events: poll for new ones and print each once, oldest first (JSON lines with --json). "
-        "Starts from the newest event (or --since) and runs until Ctrl-C (exit code 0).",
+        "Starts from the newest event (or --since) and runs until Ctrl-C (exit code 130, as for any interrupted "
+        "command).",
         epilog="example:\n  exa-websets --json events tail --types webset.idle webset.item.created",
     )  # fmt: skip
     tail.add_argument("--types", nargs="+", metavar="TYPE", help="only these event types, e.g. webset.idle")
@@ -102,4 +103,6 @@ def tail_events(ctx: Context, args: argparse.Namespace) -> int:
             ctx.sleep(args.interval)
     except KeyboardInterrupt:
         ctx.err.print()
+        ctx.note("stopped following events")
+        return INTERRUPTED
     return 0

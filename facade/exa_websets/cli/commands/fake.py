@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 
-from .._context import Context, UsageError
+from .._context import INTERRUPTED, Context, UsageError
 from ._arguments import Subcommands
 
 TESTING_EXTRA = "fake serve needs the testing extra: pip install 'exa-websets[testing]'"
@@ -47,9 +48,12 @@ def serve_fake(ctx: Context, args: argparse.Namespace) -> int:
     fake = FakeWebsets(seed=args.seed, clock=ScaledClock(args.speed))
     try:
         serve(fake, host=args.host, port=args.port, on_ready=announce)
-    except KeyboardInterrupt:  # uvicorn usually handles Ctrl-C itself and returns
-        pass
-    except SystemExit:  # uvicorn exits when it cannot bind
-        raise UsageError(f"cannot serve on {args.host}:{args.port} (is the port in use?)") from None
+    except KeyboardInterrupt:  # uvicorn shuts down cleanly on Ctrl-C, then raises it again
+        ctx.note("stopped")
+        return INTERRUPTED
+    except OSError as error:  # the address cannot be bound (serve binds it before serving anything)
+        reason = os.strerror(error.errno) if error.errno else str(error)
+        message = f"cannot serve on {args.host}:{args.port} ({reason}): pick another --port (0: any free port)"
+        raise UsageError(message) from None
     ctx.note("stopped")
     return 0

@@ -10,18 +10,29 @@ from ._arguments import Subcommands, add_search_arguments, search_parameters
 
 
 def register(commands: Subcommands) -> None:
-    group = commands.add_parser("search", help="add a search to a webset", description="Searches of a webset.")
+    group = commands.add_parser("search", help="run another search in a webset", description="Searches of a webset.")
     actions = group.add_subparsers(title="actions", metavar="ACTION", required=True)
     add = actions.add_parser(
-        "add", help="add a search to a webset (it runs after the webset's current one)",
-        description="Add a search to a webset: it finds --count more items for --query, after any running search.",
-        epilog='example:\n  exa-websets search add webset_123 --query "AI labs in Japan" --count 5 --behavior append',
-    )  # fmt: skip
+        "add",
+        help="run another search in a webset; its items are added to the ones there (--behavior override to "
+        "re-evaluate and drop them instead)",
+        description="Run another search in a webset, after any running search: it looks for --count items for "
+        "--query. By default (--behavior append) the items it finds are added and the webset's items all stay. "
+        "With --behavior override, the webset's existing items are re-evaluated against this search's criteria "
+        "and those that fail are removed.",
+        epilog='examples:\n  exa-websets search add webset_123 --query "AI labs in Japan" --count 5\n'
+        '  exa-websets search add webset_123 --query "AI labs in Japan" --criterion "based in Tokyo" '
+        "--behavior override",
+    )
     add.add_argument("webset_id", metavar="ID", help="the webset's id or external id")
     add_search_arguments(add, query_required=True, count_default=10)
-    add.add_argument("--behavior", choices=("override", "append"), default="override",
-                     help="override (the API's default): the results replace the webset's items; append: they are "
-                     "added to them")  # fmt: skip
+    add.add_argument(
+        "--behavior",
+        choices=("append", "override"),
+        default="append",
+        help="append (default): add the items found, keep all existing ones; override (the API's own default): "
+        "re-evaluate the existing items against this search's criteria and remove those that fail",
+    )
     add.set_defaults(handler=add_search)
 
 
@@ -31,6 +42,9 @@ def add_search(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.json:
         ctx.emit(search)
     else:
-        ctx.say(f'added search {search.id} to webset {search.webset_id} ({text(search.status)}): "{search.query}", '
-                f"{text(search.count)} items, {args.behavior}")  # fmt: skip
+        effect = "items added, existing ones kept" if args.behavior == "append" else "existing items re-evaluated"
+        ctx.say(
+            f'added search {search.id} to webset {search.webset_id} ({text(search.status)}): "{search.query}", '
+            f"{text(search.count)} items, {args.behavior} ({effect})"
+        )
     return 0

@@ -9,7 +9,7 @@ from rich.text import Text
 from ..._errors import WebhookVerificationError
 from ...types import Event
 from ...webhooks import DEFAULT_TOLERANCE, SIGNATURE_HEADER, construct_event
-from .._context import Context, UsageError
+from .._context import INTERRUPTED, Context, UsageError
 from .._format import event_line
 from .._receiver import WebhookReceiver
 from ._arguments import Subcommands, seconds
@@ -37,7 +37,7 @@ def register(commands: Subcommands) -> None:
         "listen", help="receive deliveries on a local port, verify them and print each event",
         description=f"Listen for webhook deliveries: check each one's {SIGNATURE_HEADER} header against the secret, "
         "print the verified event (type, id, and the object it carries) and answer 200; answer 400 to anything "
-        "else and report it on stderr. Runs until Ctrl-C (exit code 0).",
+        "else and report it on stderr. Runs until Ctrl-C (exit code 130).",
         epilog="example:\n  exa-websets webhook listen --port 8000 --secret whsec_...\n"
         "  (expose it with a tunnel, or point the fake's webhooks at http://127.0.0.1:8000/)",
     )  # fmt: skip
@@ -91,5 +91,7 @@ def listen_for_webhooks(ctx: Context, args: argparse.Namespace) -> int:
         receiver.serve_until(ctx.runtime.stop)
     except KeyboardInterrupt:
         ctx.err.print()
+        ctx.note("stopped listening")
+        return INTERRUPTED
     ctx.note("stopped listening")
     return 0
