@@ -292,6 +292,11 @@ def test_an_error_body_is_read_and_kept_only_up_to_8_kib(both: Both, api: respx.
     assert len(body) < 8192 + 100
 
 
+def test_a_presigned_download_is_bound_by_the_deadline_not_the_body_limit(both: Both, api: respx.MockRouter) -> None:
+    api.route(host="storage.example").mock(return_value=httpx.Response(200, content=b"x" * 1000))
+    assert len(both.run(lambda c: c.exports.download(export_at(PRESIGNED)), max_response_bytes=100)) == 1000
+
+
 # --- item 5: the API key ----------------------------------------------------------------------------------------------
 
 
@@ -339,6 +344,14 @@ def test_the_key_is_not_in_any_frames_locals(both: Both, api: respx.MockRouter) 
             frames += 1
         tb = tb.tb_next
     assert frames > 3
+
+
+def test_a_local_failure_is_not_retried(both: Both, api: respx.MockRouter) -> None:
+    route = api.get(GET_PATH).mock(side_effect=httpx.LocalProtocolError("Illegal header value"))
+    with pytest.raises(APIConnectionError, match="not retried: the failure is local") as error:
+        both.run(get_webset)
+    assert route.call_count == 1
+    assert error.value.retries == 0
 
 
 def test_logs_never_show_the_key(both: Both, api: respx.MockRouter, caplog: pytest.LogCaptureFixture) -> None:

@@ -40,6 +40,10 @@ from .._tls import shared_ssl_context
 _ORIGIN_BOUND_HEADERS = (API_KEY_HEADER, "authorization", "proxy-authorization", "cookie")
 
 
+# Failures of the request as built (a header httpx refuses, a redirect loop): the same request would fail again.
+_LOCAL_FAILURES = (httpx.LocalProtocolError, httpx.UnsupportedProtocol, httpx.TooManyRedirects)
+
+
 class _DeadlinePassed(Exception):
     """Raised inside an attempt when the total deadline passes while its body is still arriving."""
 
@@ -83,24 +87,28 @@ class Pipeline:
             try:
                 response = self._send_following_redirects(prepared, self._request(prepared, time_left))
                 try:
-                    limit = self.settings.max_response_bytes if response.is_success else MAX_ERROR_BODY_BYTES
-                    content, truncated = self._read(response, deadline, limit, keep_prefix=not response.is_success)
+                    content, truncated = self._read(
+                        response, deadline, self._body_limit(prepared, response), keep_prefix=not response.is_success
+                    )
                 finally:
                     response.close()
             except _DeadlinePassed:
                 raise self._deadline_error(prepared, deadline, retries) from None
-            except (httpx.TransportError, httpx.DecodingError, httpx.TooManyRedirects) as error:  # timeouts included
+            except _LOCAL_FAILURES as error:  # the request cannot be sent as built: sending it again cannot help
+                raise self._error(
+                    prepared,
+                    response=None,
+                    content=b"",
+                    truncated=False,
+                    failure=error,
+                    retries=retries,
+                    maybe_processed_earlier=maybe_processed_earlier,
+                    reason="not retried: the failure is local",
+                ) from None
+            except (httpx.TransportError, httpx.DecodingError) as error:  # timeouts included
                 failure, attempt = error, Attempt(delivery=delivery_of(error))
             else:
-                if response.is_success and truncated:
-                    raise ResponseTooLargeError(
-                        f"the {response.status_code} response body is larger than max_response_bytes="
-                        f"{self.settings.max_response_bytes}; reading stopped there",
-                        method=prepared.method,
-                        url=prepared.shown_url,
-                        limit=self.settings.max_response_bytes,
-                        retries=retries,
-                    )
+                self._refuse_too_large(prepared, response, truncated, retries)
                 if response.is_success:
                     try:
                         data = decode_json(response, content) if prepared.expects_json else content
@@ -151,7 +159,7 @@ class Pipeline:
             content=prepared.content, timeout=timeout,
         )  # fmt: skip
         if prepared.authenticated:  # set on the request, never held in a local: error trackers record locals
-            request.headers[API_KEY_HEADER] = self.settings.api_key.get_secret_value()
+            request.headers.update(self.settings.auth_headers())
         return request
 
     def _send_following_redirects(self, prepared: PreparedRequest, request: httpx.Request) -> httpx.Response:
@@ -174,15 +182,37 @@ class Pipeline:
             request = following
         raise httpx.TooManyRedirects(f"more than {self.http.max_redirects} redirects", request=request)
 
+    def _refuse_too_large(
+        self, prepared: PreparedRequest, response: httpx.Response, truncated: bool, retries: int
+    ) -> None:
+        """A success body cut at max_response_bytes is an error, not retried (the same answer would come again)."""
+        if response.is_success and truncated:
+            limit = self.settings.max_response_bytes
+            raise ResponseTooLargeError(
+                f"the {response.status_code} response body is larger than max_response_bytes={limit}; "
+                "reading stopped there",
+                method=prepared.method,
+                url=prepared.shown_url,
+                limit=limit,
+                retries=retries,
+            )
+
+    def _body_limit(self, prepared: PreparedRequest, response: httpx.Response) -> int | None:
+        """How much body to read: an API answer up to max_response_bytes, an error page up to what its exception
+        keeps; a presigned download is the caller's own file, bounded by the deadline only."""
+        if not response.is_success:
+            return MAX_ERROR_BODY_BYTES
+        return self.settings.max_response_bytes if prepared.authenticated else None
+
     def _read(
-        self, response: httpx.Response, deadline: CallDeadline, limit: int, *, keep_prefix: bool
+        self, response: httpx.Response, deadline: CallDeadline, limit: int | None, *, keep_prefix: bool
     ) -> tuple[bytes, bool]:
         """The decoded body, checking the deadline after every chunk. Past ``limit`` bytes reading stops: returns
         (the first ``limit`` bytes, True) when ``keep_prefix``, else (b"", True)."""
         chunks: list[bytes] = []
         size = 0
         for chunk in response.iter_bytes():
-            if size + len(chunk) > limit:
+            if limit is not None and size + len(chunk) > limit:
                 if keep_prefix:
                     chunks.append(chunk[: limit - size])
                     return b"".join(chunks), True
