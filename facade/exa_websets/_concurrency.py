@@ -33,8 +33,10 @@ class ConcurrencyUsage:
 
     @classmethod
     def from_team(cls, team: Team) -> ConcurrencyUsage:
-        concurrency = getattr(team, "concurrency", None)  # Unset when not sent
-        if not hasattr(concurrency, "max_concurrent"):
+        from exa_websets_api.models import TeamConcurrency  # noqa: PLC0415 - loaded with the client, not on import
+
+        concurrency = team.concurrency
+        if not isinstance(concurrency, TeamConcurrency):  # Unset: the server sent no concurrency
             return cls(None, None, None, None)
         return cls(
             active=_count(concurrency.active),

@@ -5,7 +5,8 @@
     ├── InvalidRequestError           bad input, refused before the network                        also a ValueError
     ├── APIError                      talking to the API failed
     │   ├── APIStatusError            the API answered with an error status
-    │   │   ├── BadRequestError 400 · AuthenticationError 401 · PermissionDeniedError 403 · NotFoundError 404
+    │   │   ├── BadRequestError 400 · AuthenticationError 401 · InsufficientCreditsError 402
+    │   │   ├── PermissionDeniedError 403 · NotFoundError 404
     │   │   ├── ConflictError 409 · UnprocessableEntityError 422 · RateLimitError 429 · InternalServerError ≥500
     │   ├── APIConnectionError        no usable answer (connection refused/reset, unreadable body)
     │   │   └── APITimeoutError
@@ -177,6 +178,13 @@ class AuthenticationError(APIStatusError):
     status_code = 401
 
 
+class InsufficientCreditsError(APIStatusError):
+    """402: the team's credits are exhausted (the billing documentation). Not retried: waiting does not refill them;
+    add credits or raise the plan, then call again."""
+
+    status_code = 402
+
+
 class PermissionDeniedError(APIStatusError):
     status_code = 403
 
@@ -211,6 +219,7 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     for cls in (
         BadRequestError,
         AuthenticationError,
+        InsufficientCreditsError,
         PermissionDeniedError,
         NotFoundError,
         ConflictError,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import enum
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -22,6 +22,9 @@ from ._spec import Operation, SpecIndex
 from ._validation import Converter, plain, to_camel
 
 USER_AGENT = f"exa-websets-python/{__version__}"
+# Path values by the spec's parameter name, each with the argument name the caller used (for messages):
+# {"webset": ("webset_id", "ws_1"), "id": ("item_id", "it_1")}.
+PathArguments = Mapping[str, tuple[str, str]]
 USE_CLIENT_TIMEOUT: Any = httpx.USE_CLIENT_DEFAULT
 API_KEY_HEADER = "x-api-key"
 
@@ -54,18 +57,19 @@ def prepare(
     operation_id: str,
     *,
     label: str,
-    path: Sequence[tuple[str, str]] = (),
+    path: PathArguments | None = None,
     query: Mapping[str, Any] | None = None,
     body: Mapping[str, Any] | None = None,
     options: RequestOptions | None = None,
     safety: Safety = Safety.REPEATABLE,
 ) -> PreparedRequest:
-    """Validate and encode one call. ``path`` pairs each path parameter (in template order) with the argument name
-    the caller used, for messages; ``query`` and ``body`` hold the caller's values (snake_case or camelCase keys)."""
+    """Validate and encode one call. ``path`` maps each path parameter's spec name to the argument name the
+    caller used (for messages) and its value; ``query`` and ``body`` hold the caller's values (snake_case or
+    camelCase keys)."""
     operation = index.operations[operation_id]
     options = options or {}
     problems: list[Problem] = []
-    url = settings.base_url + _fill_path(operation, path, problems)
+    url = settings.base_url + _fill_path(operation, path or {}, problems)
     params = _encode_query(index, operation, query or {}, problems)
     _check_options(options, problems)
     content = _encode_body(index, operation, body, options, problems)
@@ -100,11 +104,13 @@ def _timeout(settings: ClientSettings, options: RequestOptions) -> Any:
     return settings.timeout if settings.timeout is not None else USE_CLIENT_TIMEOUT
 
 
-def _fill_path(operation: Operation, path: Sequence[tuple[str, str]], problems: list[Problem]) -> str:
-    if len(path) != len(operation.path_parameters):  # a programming error in a resource, not the caller's
-        raise TypeError(f"{operation.id} takes path parameters {operation.path_parameters}, got {len(path)}")
+def _fill_path(operation: Operation, path: PathArguments, problems: list[Problem]) -> str:
+    """Bind each value to the spec's path parameter of that name, never by position: if upstream reorders a path's
+    parameters the values still go where they belong, and if it renames one this fails loudly here."""
+    if set(path) != set(operation.path_parameters):  # a programming error in a resource, not the caller's
+        raise TypeError(f"{operation.id} takes path parameters {sorted(operation.path_parameters)}, got {sorted(path)}")
     values: dict[str, str] = {}
-    for spec_name, (argument, value) in zip(operation.path_parameters, path, strict=True):
+    for spec_name, (argument, value) in path.items():
         usable = isinstance(value, str) and bool(value.strip())
         if not usable:
             problems.append(Problem(argument, f"must be a non-empty string id (got {value!r})"))
@@ -239,8 +245,8 @@ def _headers_problem(value: object) -> str | None:
 def _header_problem(name: object, text: object) -> str | None:
     if not isinstance(name, str) or not name or not name.isascii() or any(c in _NOT_IN_NAMES for c in name):
         return f"has an invalid header name {name!r}"
-    if name.lower() == API_KEY_HEADER:
-        return f"must not set {API_KEY_HEADER}: pass api_key to the client"
+    if name.lower() in (API_KEY_HEADER, "authorization"):  # the client sends the key in exactly one of them
+        return f"must not set {name.lower()}: pass api_key to the client (auth_scheme='bearer' sends Authorization)"
     if not isinstance(text, str):
         return f"{name} must be a string (got {type(text).__name__})"
     if not text.isascii() or any((ord(c) < 0x20 and c != "\t") or ord(c) == 0x7F for c in text):

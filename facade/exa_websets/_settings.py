@@ -6,7 +6,7 @@ import math
 import os
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
@@ -29,6 +29,10 @@ DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 
 TimeoutArg = float | httpx.Timeout | None
 DeadlineArg = float | None
+# How the key is sent: the documented x-api-key header (default), or `Authorization: Bearer`, which the docs also
+# accept (for gateways that only pass Authorization through). Never both.
+AuthScheme = Literal["x-api-key", "bearer"]
+AUTH_SCHEMES: tuple[AuthScheme, ...] = ("x-api-key", "bearer")
 
 
 class _Default:
@@ -52,6 +56,13 @@ class ClientSettings(BaseModel):
     max_response_bytes: int = Field(ge=1)
     max_retries: int = Field(ge=0, le=20)
     retry: RetryPolicy
+    auth_scheme: AuthScheme = "x-api-key"
+
+    def auth_headers(self) -> dict[str, str]:
+        """The one header that carries the key. Callers put it straight on the request: never in a local of theirs."""
+        if self.auth_scheme == "bearer":
+            return {"authorization": f"Bearer {self.api_key.get_secret_value()}"}
+        return {"x-api-key": self.api_key.get_secret_value()}
 
     @field_validator("api_key", mode="before")
     @classmethod
@@ -134,6 +145,7 @@ def load_settings(
     environ: Mapping[str, str] | None = None,
     deadline: DeadlineArg | object = _DEFAULT,
     max_response_bytes: int | None = None,
+    auth_scheme: str = "x-api-key",
 ) -> ClientSettings:
     env = os.environ if environ is None else environ
     key = api_key if api_key is not None else env.get(API_KEY_ENV)
@@ -142,6 +154,8 @@ def load_settings(
             f"no API key: pass api_key=... or set {API_KEY_ENV} (get one at https://dashboard.exa.ai/api-keys)"
         )
     problems = _argument_problems(timeout, deadline, max_retries, max_response_bytes, retry)
+    if auth_scheme not in AUTH_SCHEMES:
+        problems.append(f"auth_scheme must be one of {', '.join(map(repr, AUTH_SCHEMES))} (got {auth_scheme!r})")
     if problems:
         raise ConfigurationError(f"invalid client settings: {'; '.join(problems)}")
     if timeout is _DEFAULT:
@@ -157,6 +171,7 @@ def load_settings(
         "max_response_bytes": DEFAULT_MAX_RESPONSE_BYTES if max_response_bytes is None else max_response_bytes,
         "max_retries": count,
         "retry": _with_max_retries(retry or RetryPolicy(), count),
+        "auth_scheme": auth_scheme,
     }
     try:
         return ClientSettings(**values)

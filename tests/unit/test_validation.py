@@ -26,7 +26,7 @@ SETTINGS = load_settings(api_key="k", base_url=None, timeout=None, max_retries=0
 
 def body_of(operation_id: str, **fields: Any) -> dict[str, Any]:
     prepared = prepare(INDEX, SETTINGS, operation_id, label=operation_id, body=fields,
-                       path=[(p, "x") for p in INDEX.operations[operation_id].path_parameters])  # fmt: skip
+                       path={p: (p, "x") for p in INDEX.operations[operation_id].path_parameters})  # fmt: skip
     assert prepared.content is not None
     return json.loads(prepared.content)
 
@@ -161,17 +161,17 @@ def test_all_problems_are_reported_at_once() -> None:
 def test_query_parameters_are_validated_against_the_spec() -> None:
     limit = INDEX.operations["websets-items-list"].page_limit
     with pytest.raises(InvalidRequestError, match=f"limit must be <= {limit}"):
-        prepare(INDEX, SETTINGS, "websets-items-list", label="items.list", path=[("webset_id", "w")],
+        prepare(INDEX, SETTINGS, "websets-items-list", label="items.list", path={"webset": ("webset_id", "w")},
                 query={"limit": limit + 1})  # fmt: skip
 
 
 def test_empty_ids_are_refused() -> None:
     with pytest.raises(InvalidRequestError, match=r"webset_id must be a non-empty string id \(got ''\)"):
-        prepare(INDEX, SETTINGS, "websets-get", label="websets.get", path=[("webset_id", "")])
+        prepare(INDEX, SETTINGS, "websets-get", label="websets.get", path={"id": ("webset_id", "")})
 
 
 def test_path_ids_are_escaped() -> None:
-    prepared = prepare(INDEX, SETTINGS, "websets-get", label="websets.get", path=[("webset_id", "a/b c")])
+    prepared = prepare(INDEX, SETTINGS, "websets-get", label="websets.get", path={"id": ("webset_id", "a/b c")})
     assert prepared.url.endswith("/v0/websets/a%2Fb%20c")
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -17,10 +17,10 @@ from .._operations import label_for
 from .._options import RequestOptions
 from .._pagination import Page, RawPage, envelope
 from .._policy.retry import RetryPolicy, Safety
-from .._request import prepare, prepare_transfer
+from .._request import PathArguments, prepare, prepare_transfer
 from .._response import ResponseInfo, attach
 from .._responses import validation_error
-from .._settings import DEFAULT, DeadlineArg, TimeoutArg, load_settings
+from .._settings import DEFAULT, AuthScheme, DeadlineArg, TimeoutArg, load_settings
 from .._spec import spec_index
 from ._pipeline import AsyncPipeline
 from .resources.enrichments import AsyncEnrichments
@@ -48,7 +48,8 @@ class AsyncWebsetsClient:
     ``timeout`` and ``deadline`` apply to every call unless a call says otherwise. ``max_response_bytes`` (default
     64 MiB) is the largest decoded API response body read; a larger one raises ``ResponseTooLargeError``.
     A caller-supplied ``http_client`` is used as is (and not closed by this client); redirects are followed only if
-    it has ``follow_redirects=True``, and never carry the API key to another origin.
+    it has ``follow_redirects=True``, and never carry the API key to another origin. The key goes in the
+    ``x-api-key`` header; ``auth_scheme="bearer"`` sends it as ``Authorization: Bearer`` instead (never both).
     ``sleep`` and ``clock`` replace real waiting and time (retries, waits), e.g. in tests.
     """
 
@@ -78,6 +79,7 @@ class AsyncWebsetsClient:
         clock: Clock | None = None,
         rng: random.Random | None = None,
         environ: Mapping[str, str] | None = None,
+        auth_scheme: AuthScheme = "x-api-key",
     ) -> None:
         configure_from_environment(environ)
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
@@ -86,7 +88,7 @@ class AsyncWebsetsClient:
         self._settings = load_settings(
             api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, retry=retry,
             own_http_client=http_client is None, environ=environ, deadline=deadline,
-            max_response_bytes=max_response_bytes,
+            max_response_bytes=max_response_bytes, auth_scheme=auth_scheme,
         )  # fmt: skip
         self._pipeline = AsyncPipeline(self._settings, http_client, sleep=sleep, clock=clock, rng=rng)
         self._index = spec_index()
@@ -117,7 +119,7 @@ class AsyncWebsetsClient:
         self,
         endpoint: Endpoint[T],
         *,
-        path: Sequence[tuple[str, str]] = (),
+        path: PathArguments | None = None,
         query: Mapping[str, Any] | None = None,
         body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
@@ -133,7 +135,7 @@ class AsyncWebsetsClient:
         self,
         endpoint: Endpoint[T],
         *,
-        path: Sequence[tuple[str, str]] = (),
+        path: PathArguments | None = None,
         query: Mapping[str, Any] | None = None,
         body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
@@ -162,7 +164,7 @@ class AsyncWebsetsClient:
         self,
         endpoint: ListEndpoint[ItemT],
         *,
-        path: Sequence[tuple[str, str]] = (),
+        path: PathArguments | None = None,
         query: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
     ) -> Page[ItemT]:
@@ -184,7 +186,7 @@ class AsyncWebsetsClient:
         self,
         endpoint: ListEndpoint[ItemT],
         *,
-        path: Sequence[tuple[str, str]] = (),
+        path: PathArguments | None = None,
         query: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
     ) -> RawPage[ItemT]:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -18,10 +18,10 @@ from .._operations import label_for
 from .._options import RequestOptions
 from .._pagination import Page, RawPage, envelope
 from .._policy.retry import RetryPolicy, Safety
-from .._request import prepare, prepare_transfer
+from .._request import PathArguments, prepare, prepare_transfer
 from .._response import ResponseInfo, attach
 from .._responses import validation_error
-from .._settings import DEFAULT, DeadlineArg, TimeoutArg, load_settings
+from .._settings import DEFAULT, AuthScheme, DeadlineArg, TimeoutArg, load_settings
 from .._spec import spec_index
 from ._pipeline import Pipeline
 from .resources.enrichments import Enrichments
@@ -49,7 +49,8 @@ class WebsetsClient:
     ``timeout`` and ``deadline`` apply to every call unless a call says otherwise. ``max_response_bytes`` (default
     64 MiB) is the largest decoded API response body read; a larger one raises ``ResponseTooLargeError``.
     A caller-supplied ``http_client`` is used as is (and not closed by this client); redirects are followed only if
-    it has ``follow_redirects=True``, and never carry the API key to another origin.
+    it has ``follow_redirects=True``, and never carry the API key to another origin. The key goes in the
+    ``x-api-key`` header; ``auth_scheme="bearer"`` sends it as ``Authorization: Bearer`` instead (never both).
     ``sleep`` and ``clock`` replace real waiting and time (retries, waits), e.g. in tests.
     """
 
@@ -79,6 +80,7 @@ class WebsetsClient:
         clock: Clock | None = None,
         rng: random.Random | None = None,
         environ: Mapping[str, str] | None = None,
+        auth_scheme: AuthScheme = "x-api-key",
     ) -> None:
         configure_from_environment(environ)
         if http_client is not None and not isinstance(http_client, httpx.Client):
@@ -87,7 +89,7 @@ class WebsetsClient:
         self._settings = load_settings(
             api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, retry=retry,
             own_http_client=http_client is None, environ=environ, deadline=deadline,
-            max_response_bytes=max_response_bytes,
+            max_response_bytes=max_response_bytes, auth_scheme=auth_scheme,
         )  # fmt: skip
         self._pipeline = Pipeline(self._settings, http_client, sleep=sleep, clock=clock, rng=rng)
         self._index = spec_index()
@@ -118,7 +120,7 @@ class WebsetsClient:
         self,
         endpoint: Endpoint[T],
         *,
-        path: Sequence[tuple[str, str]] = (),
+        path: PathArguments | None = None,
         query: Mapping[str, Any] | None = None,
         body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
@@ -134,7 +136,7 @@ class WebsetsClient:
         self,
         endpoint: Endpoint[T],
         *,
-        path: Sequence[tuple[str, str]] = (),
+        path: PathArguments | None = None,
         query: Mapping[str, Any] | None = None,
         body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
@@ -163,7 +165,7 @@ class WebsetsClient:
         self,
         endpoint: ListEndpoint[ItemT],
         *,
-        path: Sequence[tuple[str, str]] = (),
+        path: PathArguments | None = None,
         query: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
     ) -> Page[ItemT]:
@@ -185,7 +187,7 @@ class WebsetsClient:
         self,
         endpoint: ListEndpoint[ItemT],
         *,
-        path: Sequence[tuple[str, str]] = (),
+        path: PathArguments | None = None,
         query: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
     ) -> RawPage[ItemT]:

@@ -60,4 +60,4 @@ class AsyncEvents(AsyncResource):
 
     @operation("events-get")
     async def get(self, event_id: str, **request_options: Unpack[RequestOptions]) -> Event:
-        return await self._client._call(GET, path=(("event_id", event_id),), options=request_options)
+        return await self._client._call(GET, path={"id": ("event_id", event_id)}, options=request_options)

@@ -30,7 +30,7 @@ class AsyncExports(AsyncResource):
     ) -> Export:
         """Schedule an export of all items; poll ``get`` until ``completed``, then download ``download_url``."""
         return await self._client._call(
-            CREATE, path=(("webset_id", webset_id),), body={"format": format}, options=request_options,
+            CREATE, path={"webset": ("webset_id", webset_id)}, body={"format": format}, options=request_options,
             safety=Safety.ONLY_IF_NOT_PROCESSED,
         )  # fmt: skip
 
@@ -69,5 +69,5 @@ class AsyncExports(AsyncResource):
     @operation("websets-exports-get")
     async def get(self, webset_id: str, export_id: str, **request_options: Unpack[RequestOptions]) -> Export:
         return await self._client._call(
-            GET, path=(("webset_id", webset_id), ("export_id", export_id)), options=request_options
+            GET, path={"webset": ("webset_id", webset_id), "id": ("export_id", export_id)}, options=request_options
         )

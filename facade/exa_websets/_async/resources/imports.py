@@ -106,7 +106,7 @@ class AsyncImports(AsyncResource):
 
     @operation("imports-get")
     async def get(self, import_id: str, **request_options: Unpack[RequestOptions]) -> Import:
-        return await self._client._call(GET, path=(("import_id", import_id),), options=request_options)
+        return await self._client._call(GET, path={"id": ("import_id", import_id)}, options=request_options)
 
     @operation("imports-get")
     async def wait_until_completed(
@@ -140,11 +140,13 @@ class AsyncImports(AsyncResource):
         **request_options: Unpack[RequestOptions],
     ) -> Import:
         body = {"title": title, "metadata": metadata}
-        return await self._client._call(UPDATE, path=(("import_id", import_id),), body=body, options=request_options)
+        return await self._client._call(
+            UPDATE, path={"id": ("import_id", import_id)}, body=body, options=request_options
+        )
 
     @operation("imports-delete")
     async def delete(self, import_id: str, **request_options: Unpack[RequestOptions]) -> Import:
-        return await self._client._call(DELETE, path=(("import_id", import_id),), options=request_options)
+        return await self._client._call(DELETE, path={"id": ("import_id", import_id)}, options=request_options)
 
 
 def _csv_bytes(csv_data: str | bytes | os.PathLike[str]) -> bytes:

@@ -29,10 +29,9 @@ class AsyncItems(AsyncResource):
     ) -> Page[WebsetItem]:
         """One page of a webset's items (available while it is still running); ``source_id`` filters by search
         or import."""
-        return await self._client._list(
-            LIST, path=(("webset_id", webset_id),), query={"cursor": cursor, "limit": limit, "source_id": source_id},
-            options=request_options,
-        )  # fmt: skip
+        query = {"cursor": cursor, "limit": limit, "source_id": source_id}
+        path = {"webset": ("webset_id", webset_id)}
+        return await self._client._list(LIST, path=path, query=query, options=request_options)
 
     @operation("websets-items-list")
     def list_all(
@@ -49,7 +48,7 @@ class AsyncItems(AsyncResource):
 
         async def fetch(page_cursor: str | None) -> RawPage[WebsetItem]:
             query = {"cursor": page_cursor, "limit": size, "source_id": source_id}
-            return await self._client._list_raw(LIST, path=(("webset_id", webset_id),), query=query,
+            return await self._client._list_raw(LIST, path={"webset": ("webset_id", webset_id)}, query=query,
                 options=request_options,
             )  # fmt: skip
 
@@ -58,11 +57,11 @@ class AsyncItems(AsyncResource):
     @operation("websets-items-get")
     async def get(self, webset_id: str, item_id: str, **request_options: Unpack[RequestOptions]) -> WebsetItem:
         return await self._client._call(
-            GET, path=(("webset_id", webset_id), ("item_id", item_id)), options=request_options
+            GET, path={"webset": ("webset_id", webset_id), "id": ("item_id", item_id)}, options=request_options
         )
 
     @operation("websets-items-delete")
     async def delete(self, webset_id: str, item_id: str, **request_options: Unpack[RequestOptions]) -> WebsetItem:
         return await self._client._call(
-            DELETE, path=(("webset_id", webset_id), ("item_id", item_id)), options=request_options
+            DELETE, path={"webset": ("webset_id", webset_id), "id": ("item_id", item_id)}, options=request_options
         )

@@ -33,14 +33,16 @@ class AsyncMonitorRuns(AsyncResource):
     @operation("monitors-runs-list")
     async def list(self, monitor_id: str, **request_options: Unpack[RequestOptions]) -> Page[MonitorRun]:
         """The monitor's runs. The spec gives this list no cursor or limit: the API answers with one page."""
-        return await self._client._list(RUNS_LIST, path=(("monitor_id", monitor_id),), options=request_options)
+        return await self._client._list(
+            RUNS_LIST, path={"monitor": ("monitor_id", monitor_id)}, options=request_options
+        )
 
     @operation("monitors-runs-list")
     def list_all(self, monitor_id: str, **request_options: Unpack[RequestOptions]) -> AsyncPaginator[MonitorRun]:
         """Every run of a monitor. The spec gives this list no cursor, so it is the one page the API returns."""
 
         async def fetch(page_cursor: str | None) -> RawPage[MonitorRun]:
-            return await self._client._list_raw(RUNS_LIST, path=(("monitor_id", monitor_id),),
+            return await self._client._list_raw(RUNS_LIST, path={"monitor": ("monitor_id", monitor_id)},
                 options=request_options,
             )  # fmt: skip
 
@@ -72,7 +74,7 @@ class AsyncMonitorRuns(AsyncResource):
     @operation("monitors-runs-get")
     async def get(self, monitor_id: str, run_id: str, **request_options: Unpack[RequestOptions]) -> MonitorRun:
         return await self._client._call(
-            RUNS_GET, path=(("monitor_id", monitor_id), ("run_id", run_id)), options=request_options
+            RUNS_GET, path={"monitor": ("monitor_id", monitor_id), "id": ("run_id", run_id)}, options=request_options
         )
 
 
@@ -130,7 +132,7 @@ class AsyncMonitors(AsyncResource):
 
     @operation("monitors-get")
     async def get(self, monitor_id: str, **request_options: Unpack[RequestOptions]) -> Monitor:
-        return await self._client._call(GET, path=(("monitor_id", monitor_id),), options=request_options)
+        return await self._client._call(GET, path={"id": ("monitor_id", monitor_id)}, options=request_options)
 
     @operation("monitors-update")
     async def update(
@@ -144,8 +146,10 @@ class AsyncMonitors(AsyncResource):
         **request_options: Unpack[RequestOptions],
     ) -> Monitor:
         body = {"status": status, "cadence": cadence, "behavior": behavior, "metadata": metadata}
-        return await self._client._call(UPDATE, path=(("monitor_id", monitor_id),), body=body, options=request_options)
+        return await self._client._call(
+            UPDATE, path={"id": ("monitor_id", monitor_id)}, body=body, options=request_options
+        )
 
     @operation("monitors-delete")
     async def delete(self, monitor_id: str, **request_options: Unpack[RequestOptions]) -> Monitor:
-        return await self._client._call(DELETE, path=(("monitor_id", monitor_id),), options=request_options)
+        return await self._client._call(DELETE, path={"id": ("monitor_id", monitor_id)}, options=request_options)

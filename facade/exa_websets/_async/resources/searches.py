@@ -59,14 +59,14 @@ class AsyncSearches(AsyncResource):
                 "scope": scope, "recall": recall, "behavior": behavior, "metadata": metadata,
                 "max_people_per_company": max_people_per_company}  # fmt: skip
         return await self._client._call(
-            CREATE, path=(("webset_id", webset_id),), body=body, options=request_options,
+            CREATE, path={"webset": ("webset_id", webset_id)}, body=body, options=request_options,
             safety=Safety.ONLY_IF_NOT_PROCESSED,
         )  # fmt: skip
 
     @operation("websets-searches-get")
     async def get(self, webset_id: str, search_id: str, **request_options: Unpack[RequestOptions]) -> WebsetSearch:
         return await self._client._call(
-            GET, path=(("webset_id", webset_id), ("search_id", search_id)), options=request_options
+            GET, path={"webset": ("webset_id", webset_id), "id": ("search_id", search_id)}, options=request_options
         )
 
     @operation("websets-searches-get")
@@ -96,5 +96,5 @@ class AsyncSearches(AsyncResource):
     @operation("websets-searches-cancel")
     async def cancel(self, webset_id: str, search_id: str, **request_options: Unpack[RequestOptions]) -> WebsetSearch:
         return await self._client._call(
-            CANCEL, path=(("webset_id", webset_id), ("search_id", search_id)), options=request_options
+            CANCEL, path={"webset": ("webset_id", webset_id), "id": ("search_id", search_id)}, options=request_options
         )

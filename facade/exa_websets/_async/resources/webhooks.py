@@ -39,7 +39,7 @@ class AsyncWebhookAttempts(AsyncResource):
     ) -> Page[WebhookAttempt]:
         query = {"cursor": cursor, "limit": limit, "event_type": event_type, "successful": successful}
         return await self._client._list(
-            ATTEMPTS_LIST, path=(("webhook_id", webhook_id),), query=query, options=request_options
+            ATTEMPTS_LIST, path={"id": ("webhook_id", webhook_id)}, query=query, options=request_options
         )
 
     @operation("webhooks-attempts-list")
@@ -58,7 +58,7 @@ class AsyncWebhookAttempts(AsyncResource):
 
         async def fetch(page_cursor: str | None) -> RawPage[WebhookAttempt]:
             query = {"cursor": page_cursor, "limit": size, "event_type": event_type, "successful": successful}
-            return await self._client._list_raw(ATTEMPTS_LIST, path=(("webhook_id", webhook_id),),
+            return await self._client._list_raw(ATTEMPTS_LIST, path={"id": ("webhook_id", webhook_id)},
                 query=query, options=request_options,
             )  # fmt: skip
 
@@ -112,7 +112,7 @@ class AsyncWebhooks(AsyncResource):
 
     @operation("webhooks-get")
     async def get(self, webhook_id: str, **request_options: Unpack[RequestOptions]) -> Webhook:
-        return await self._client._call(GET, path=(("webhook_id", webhook_id),), options=request_options)
+        return await self._client._call(GET, path={"id": ("webhook_id", webhook_id)}, options=request_options)
 
     @operation("webhooks-update")
     async def update(
@@ -125,8 +125,10 @@ class AsyncWebhooks(AsyncResource):
         **request_options: Unpack[RequestOptions],
     ) -> Webhook:
         body = {"url": url, "events": events, "metadata": metadata}
-        return await self._client._call(UPDATE, path=(("webhook_id", webhook_id),), body=body, options=request_options)
+        return await self._client._call(
+            UPDATE, path={"id": ("webhook_id", webhook_id)}, body=body, options=request_options
+        )
 
     @operation("webhooks-delete")
     async def delete(self, webhook_id: str, **request_options: Unpack[RequestOptions]) -> Webhook:
-        return await self._client._call(DELETE, path=(("webhook_id", webhook_id),), options=request_options)
+        return await self._client._call(DELETE, path={"id": ("webhook_id", webhook_id)}, options=request_options)

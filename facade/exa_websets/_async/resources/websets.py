@@ -76,7 +76,7 @@ class AsyncWebsets(AsyncResource):
             if external_id is None or not conflict.earlier_attempt_may_have_succeeded:
                 raise
         # An earlier attempt created it and its answer was lost: this is our webset, not someone else's.
-        return await self._client._call(GET_CREATED, path=(("external_id", external_id),), options=request_options)
+        return await self._client._call(GET_CREATED, path={"id": ("external_id", external_id)}, options=request_options)
 
     @operation("websets-list")
     async def list(
@@ -134,7 +134,7 @@ class AsyncWebsets(AsyncResource):
         """
 
         async def fetch() -> Webset:
-            return await self._client._call(GET_CREATED, path=(("webset_id", webset_id),), options=request_options)
+            return await self._client._call(GET_CREATED, path={"id": ("webset_id", webset_id)}, options=request_options)
 
         deadline = wait_deadline("websets.wait_until_idle", deadline, timeout)
         return await wait_for(
@@ -173,7 +173,7 @@ class AsyncWebsets(AsyncResource):
     ) -> GetWebsetResponse:
         """A webset by id or external id; ``expand=["items"]`` embeds its latest 100 items."""
         return await self._client._call(
-            GET, path=(("webset_id", webset_id),), query={"expand": expand}, options=request_options
+            GET, path={"id": ("webset_id", webset_id)}, query={"expand": expand}, options=request_options
         )
 
     @operation("websets-update")
@@ -181,17 +181,17 @@ class AsyncWebsets(AsyncResource):
         self, webset_id: str, *, metadata: Mapping[str, str] | None = None, **request_options: Unpack[RequestOptions]
     ) -> Webset:
         return await self._client._call(
-            UPDATE, path=(("webset_id", webset_id),), body={"metadata": metadata}, options=request_options
+            UPDATE, path={"id": ("webset_id", webset_id)}, body={"metadata": metadata}, options=request_options
         )
 
     @operation("websets-delete")
     async def delete(self, webset_id: str, **request_options: Unpack[RequestOptions]) -> Webset:
-        return await self._client._call(DELETE, path=(("webset_id", webset_id),), options=request_options)
+        return await self._client._call(DELETE, path={"id": ("webset_id", webset_id)}, options=request_options)
 
     @operation("websets-cancel")
     async def cancel(self, webset_id: str, **request_options: Unpack[RequestOptions]) -> Webset:
         """Cancel the webset's running searches and enrichments."""
-        return await self._client._call(CANCEL, path=(("webset_id", webset_id),), options=request_options)
+        return await self._client._call(CANCEL, path={"id": ("webset_id", webset_id)}, options=request_options)
 
     @operation("websets-preview")
     async def preview(

@@ -51,14 +51,16 @@ class Enrichments(Resource):
         """Add an enrichment; it applies to existing and future items. ``format="options"`` needs 1-20 options."""
         body = {"description": description, "format": format, "options": options, "metadata": metadata}
         return self._client._call(
-            CREATE, path=(("webset_id", webset_id),), body=body, options=request_options,
+            CREATE, path={"webset": ("webset_id", webset_id)}, body=body, options=request_options,
             safety=Safety.ONLY_IF_NOT_PROCESSED,
         )  # fmt: skip
 
     @operation("websets-enrichments-get")
     def get(self, webset_id: str, enrichment_id: str, **request_options: Unpack[RequestOptions]) -> WebsetEnrichment:
         return self._client._call(
-            GET, path=(("webset_id", webset_id), ("enrichment_id", enrichment_id)), options=request_options
+            GET,
+            path={"webset": ("webset_id", webset_id), "id": ("enrichment_id", enrichment_id)},
+            options=request_options,
         )
 
     @operation("websets-enrichments-update")
@@ -78,7 +80,7 @@ class Enrichments(Resource):
         The spec declares no response body for this PATCH (and integrators observed none), while the reference says
         it returns the enrichment: a body is parsed, and an empty answer is followed by a re-read.
         """
-        path = (("webset_id", webset_id), ("enrichment_id", enrichment_id))
+        path = {"webset": ("webset_id", webset_id), "id": ("enrichment_id", enrichment_id)}
         body = {"description": description, "format": format, "options": options, "metadata": metadata}
         updated = self._client._call(UPDATE, path=path, body=body, options=request_options)
         if updated is not None:
@@ -88,11 +90,15 @@ class Enrichments(Resource):
     @operation("websets-enrichments-delete")
     def delete(self, webset_id: str, enrichment_id: str, **request_options: Unpack[RequestOptions]) -> WebsetEnrichment:
         return self._client._call(
-            DELETE, path=(("webset_id", webset_id), ("enrichment_id", enrichment_id)), options=request_options
+            DELETE,
+            path={"webset": ("webset_id", webset_id), "id": ("enrichment_id", enrichment_id)},
+            options=request_options,
         )
 
     @operation("websets-enrichments-cancel")
     def cancel(self, webset_id: str, enrichment_id: str, **request_options: Unpack[RequestOptions]) -> WebsetEnrichment:
         return self._client._call(
-            CANCEL, path=(("webset_id", webset_id), ("enrichment_id", enrichment_id)), options=request_options
+            CANCEL,
+            path={"webset": ("webset_id", webset_id), "id": ("enrichment_id", enrichment_id)},
+            options=request_options,
         )

@@ -61,4 +61,4 @@ class Events(Resource):
 
     @operation("events-get")
     def get(self, event_id: str, **request_options: Unpack[RequestOptions]) -> Event:
-        return self._client._call(GET, path=(("event_id", event_id),), options=request_options)
+        return self._client._call(GET, path={"id": ("event_id", event_id)}, options=request_options)

@@ -31,7 +31,7 @@ class Exports(Resource):
     ) -> Export:
         """Schedule an export of all items; poll ``get`` until ``completed``, then download ``download_url``."""
         return self._client._call(
-            CREATE, path=(("webset_id", webset_id),), body={"format": format}, options=request_options,
+            CREATE, path={"webset": ("webset_id", webset_id)}, body={"format": format}, options=request_options,
             safety=Safety.ONLY_IF_NOT_PROCESSED,
         )  # fmt: skip
 
@@ -70,5 +70,5 @@ class Exports(Resource):
     @operation("websets-exports-get")
     def get(self, webset_id: str, export_id: str, **request_options: Unpack[RequestOptions]) -> Export:
         return self._client._call(
-            GET, path=(("webset_id", webset_id), ("export_id", export_id)), options=request_options
+            GET, path={"webset": ("webset_id", webset_id), "id": ("export_id", export_id)}, options=request_options
         )

@@ -107,7 +107,7 @@ class Imports(Resource):
 
     @operation("imports-get")
     def get(self, import_id: str, **request_options: Unpack[RequestOptions]) -> Import:
-        return self._client._call(GET, path=(("import_id", import_id),), options=request_options)
+        return self._client._call(GET, path={"id": ("import_id", import_id)}, options=request_options)
 
     @operation("imports-get")
     def wait_until_completed(
@@ -141,11 +141,11 @@ class Imports(Resource):
         **request_options: Unpack[RequestOptions],
     ) -> Import:
         body = {"title": title, "metadata": metadata}
-        return self._client._call(UPDATE, path=(("import_id", import_id),), body=body, options=request_options)
+        return self._client._call(UPDATE, path={"id": ("import_id", import_id)}, body=body, options=request_options)
 
     @operation("imports-delete")
     def delete(self, import_id: str, **request_options: Unpack[RequestOptions]) -> Import:
-        return self._client._call(DELETE, path=(("import_id", import_id),), options=request_options)
+        return self._client._call(DELETE, path={"id": ("import_id", import_id)}, options=request_options)
 
 
 def _csv_bytes(csv_data: str | bytes | os.PathLike[str]) -> bytes:

@@ -30,10 +30,9 @@ class Items(Resource):
     ) -> Page[WebsetItem]:
         """One page of a webset's items (available while it is still running); ``source_id`` filters by search
         or import."""
-        return self._client._list(
-            LIST, path=(("webset_id", webset_id),), query={"cursor": cursor, "limit": limit, "source_id": source_id},
-            options=request_options,
-        )  # fmt: skip
+        query = {"cursor": cursor, "limit": limit, "source_id": source_id}
+        path = {"webset": ("webset_id", webset_id)}
+        return self._client._list(LIST, path=path, query=query, options=request_options)
 
     @operation("websets-items-list")
     def list_all(
@@ -50,7 +49,7 @@ class Items(Resource):
 
         def fetch(page_cursor: str | None) -> RawPage[WebsetItem]:
             query = {"cursor": page_cursor, "limit": size, "source_id": source_id}
-            return self._client._list_raw(LIST, path=(("webset_id", webset_id),), query=query,
+            return self._client._list_raw(LIST, path={"webset": ("webset_id", webset_id)}, query=query,
                 options=request_options,
             )  # fmt: skip
 
@@ -58,10 +57,12 @@ class Items(Resource):
 
     @operation("websets-items-get")
     def get(self, webset_id: str, item_id: str, **request_options: Unpack[RequestOptions]) -> WebsetItem:
-        return self._client._call(GET, path=(("webset_id", webset_id), ("item_id", item_id)), options=request_options)
+        return self._client._call(
+            GET, path={"webset": ("webset_id", webset_id), "id": ("item_id", item_id)}, options=request_options
+        )
 
     @operation("websets-items-delete")
     def delete(self, webset_id: str, item_id: str, **request_options: Unpack[RequestOptions]) -> WebsetItem:
         return self._client._call(
-            DELETE, path=(("webset_id", webset_id), ("item_id", item_id)), options=request_options
+            DELETE, path={"webset": ("webset_id", webset_id), "id": ("item_id", item_id)}, options=request_options
         )

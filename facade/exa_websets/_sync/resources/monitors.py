@@ -34,14 +34,14 @@ class MonitorRuns(Resource):
     @operation("monitors-runs-list")
     def list(self, monitor_id: str, **request_options: Unpack[RequestOptions]) -> Page[MonitorRun]:
         """The monitor's runs. The spec gives this list no cursor or limit: the API answers with one page."""
-        return self._client._list(RUNS_LIST, path=(("monitor_id", monitor_id),), options=request_options)
+        return self._client._list(RUNS_LIST, path={"monitor": ("monitor_id", monitor_id)}, options=request_options)
 
     @operation("monitors-runs-list")
     def list_all(self, monitor_id: str, **request_options: Unpack[RequestOptions]) -> Paginator[MonitorRun]:
         """Every run of a monitor. The spec gives this list no cursor, so it is the one page the API returns."""
 
         def fetch(page_cursor: str | None) -> RawPage[MonitorRun]:
-            return self._client._list_raw(RUNS_LIST, path=(("monitor_id", monitor_id),),
+            return self._client._list_raw(RUNS_LIST, path={"monitor": ("monitor_id", monitor_id)},
                 options=request_options,
             )  # fmt: skip
 
@@ -73,7 +73,7 @@ class MonitorRuns(Resource):
     @operation("monitors-runs-get")
     def get(self, monitor_id: str, run_id: str, **request_options: Unpack[RequestOptions]) -> MonitorRun:
         return self._client._call(
-            RUNS_GET, path=(("monitor_id", monitor_id), ("run_id", run_id)), options=request_options
+            RUNS_GET, path={"monitor": ("monitor_id", monitor_id), "id": ("run_id", run_id)}, options=request_options
         )
 
 
@@ -131,7 +131,7 @@ class Monitors(Resource):
 
     @operation("monitors-get")
     def get(self, monitor_id: str, **request_options: Unpack[RequestOptions]) -> Monitor:
-        return self._client._call(GET, path=(("monitor_id", monitor_id),), options=request_options)
+        return self._client._call(GET, path={"id": ("monitor_id", monitor_id)}, options=request_options)
 
     @operation("monitors-update")
     def update(
@@ -145,8 +145,8 @@ class Monitors(Resource):
         **request_options: Unpack[RequestOptions],
     ) -> Monitor:
         body = {"status": status, "cadence": cadence, "behavior": behavior, "metadata": metadata}
-        return self._client._call(UPDATE, path=(("monitor_id", monitor_id),), body=body, options=request_options)
+        return self._client._call(UPDATE, path={"id": ("monitor_id", monitor_id)}, body=body, options=request_options)
 
     @operation("monitors-delete")
     def delete(self, monitor_id: str, **request_options: Unpack[RequestOptions]) -> Monitor:
-        return self._client._call(DELETE, path=(("monitor_id", monitor_id),), options=request_options)
+        return self._client._call(DELETE, path={"id": ("monitor_id", monitor_id)}, options=request_options)

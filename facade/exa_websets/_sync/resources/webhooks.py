@@ -40,7 +40,7 @@ class WebhookAttempts(Resource):
     ) -> Page[WebhookAttempt]:
         query = {"cursor": cursor, "limit": limit, "event_type": event_type, "successful": successful}
         return self._client._list(
-            ATTEMPTS_LIST, path=(("webhook_id", webhook_id),), query=query, options=request_options
+            ATTEMPTS_LIST, path={"id": ("webhook_id", webhook_id)}, query=query, options=request_options
         )
 
     @operation("webhooks-attempts-list")
@@ -59,7 +59,7 @@ class WebhookAttempts(Resource):
 
         def fetch(page_cursor: str | None) -> RawPage[WebhookAttempt]:
             query = {"cursor": page_cursor, "limit": size, "event_type": event_type, "successful": successful}
-            return self._client._list_raw(ATTEMPTS_LIST, path=(("webhook_id", webhook_id),),
+            return self._client._list_raw(ATTEMPTS_LIST, path={"id": ("webhook_id", webhook_id)},
                 query=query, options=request_options,
             )  # fmt: skip
 
@@ -113,7 +113,7 @@ class Webhooks(Resource):
 
     @operation("webhooks-get")
     def get(self, webhook_id: str, **request_options: Unpack[RequestOptions]) -> Webhook:
-        return self._client._call(GET, path=(("webhook_id", webhook_id),), options=request_options)
+        return self._client._call(GET, path={"id": ("webhook_id", webhook_id)}, options=request_options)
 
     @operation("webhooks-update")
     def update(
@@ -126,8 +126,8 @@ class Webhooks(Resource):
         **request_options: Unpack[RequestOptions],
     ) -> Webhook:
         body = {"url": url, "events": events, "metadata": metadata}
-        return self._client._call(UPDATE, path=(("webhook_id", webhook_id),), body=body, options=request_options)
+        return self._client._call(UPDATE, path={"id": ("webhook_id", webhook_id)}, body=body, options=request_options)
 
     @operation("webhooks-delete")
     def delete(self, webhook_id: str, **request_options: Unpack[RequestOptions]) -> Webhook:
-        return self._client._call(DELETE, path=(("webhook_id", webhook_id),), options=request_options)
+        return self._client._call(DELETE, path={"id": ("webhook_id", webhook_id)}, options=request_options)

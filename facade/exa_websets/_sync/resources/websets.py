@@ -77,7 +77,7 @@ class Websets(Resource):
             if external_id is None or not conflict.earlier_attempt_may_have_succeeded:
                 raise
         # An earlier attempt created it and its answer was lost: this is our webset, not someone else's.
-        return self._client._call(GET_CREATED, path=(("external_id", external_id),), options=request_options)
+        return self._client._call(GET_CREATED, path={"id": ("external_id", external_id)}, options=request_options)
 
     @operation("websets-list")
     def list(
@@ -135,7 +135,7 @@ class Websets(Resource):
         """
 
         def fetch() -> Webset:
-            return self._client._call(GET_CREATED, path=(("webset_id", webset_id),), options=request_options)
+            return self._client._call(GET_CREATED, path={"id": ("webset_id", webset_id)}, options=request_options)
 
         deadline = wait_deadline("websets.wait_until_idle", deadline, timeout)
         return wait_for(
@@ -174,7 +174,7 @@ class Websets(Resource):
     ) -> GetWebsetResponse:
         """A webset by id or external id; ``expand=["items"]`` embeds its latest 100 items."""
         return self._client._call(
-            GET, path=(("webset_id", webset_id),), query={"expand": expand}, options=request_options
+            GET, path={"id": ("webset_id", webset_id)}, query={"expand": expand}, options=request_options
         )
 
     @operation("websets-update")
@@ -182,17 +182,17 @@ class Websets(Resource):
         self, webset_id: str, *, metadata: Mapping[str, str] | None = None, **request_options: Unpack[RequestOptions]
     ) -> Webset:
         return self._client._call(
-            UPDATE, path=(("webset_id", webset_id),), body={"metadata": metadata}, options=request_options
+            UPDATE, path={"id": ("webset_id", webset_id)}, body={"metadata": metadata}, options=request_options
         )
 
     @operation("websets-delete")
     def delete(self, webset_id: str, **request_options: Unpack[RequestOptions]) -> Webset:
-        return self._client._call(DELETE, path=(("webset_id", webset_id),), options=request_options)
+        return self._client._call(DELETE, path={"id": ("webset_id", webset_id)}, options=request_options)
 
     @operation("websets-cancel")
     def cancel(self, webset_id: str, **request_options: Unpack[RequestOptions]) -> Webset:
         """Cancel the webset's running searches and enrichments."""
-        return self._client._call(CANCEL, path=(("webset_id", webset_id),), options=request_options)
+        return self._client._call(CANCEL, path={"id": ("webset_id", webset_id)}, options=request_options)
 
     @operation("websets-preview")
     def preview(
