@@ -299,12 +299,12 @@ def teams_me(call: Call) -> dict[str, Any]:
         object_="team",
         name="Fake Websets team",
         concurrency=TeamConcurrency(
-            active=float(active),
-            queued=float(queued),
-            max_concurrent=float(MAX_CONCURRENT_SEARCHES),
-            max_queued=float(MAX_QUEUED_SEARCHES),
+            active=active,
+            queued=queued,
+            max_concurrent=MAX_CONCURRENT_SEARCHES,
+            max_queued=MAX_QUEUED_SEARCHES,
         ),
-        limits=TeamLimits.from_dict({k: float(v) for k, v in TEAM_LIMITS.items()}),
+        limits=TeamLimits.from_dict(dict(TEAM_LIMITS)),  # whole numbers, as the API sends them
     ).to_dict()
 
 

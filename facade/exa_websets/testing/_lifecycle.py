@@ -255,12 +255,12 @@ def _find_item(sim: Simulation, search_id: str) -> None:
     search.updated_at = sim.now
     elapsed = sim.now - (search.started_at or sim.now)
     if search.found >= search.count:
-        search.status, search.time_left = "completed", 0.0
+        search.status, search.time_left = "completed", 0
         sim.emit("webset.search.completed", render.search(search))
         _search_ended(sim, search)
         return
     # Like the service, no estimate until the search has calibrated on a couple of items.
-    estimate = float(round(elapsed / search.found * (search.count - search.found)))
+    estimate = round(elapsed / search.found * (search.count - search.found))  # whole seconds
     search.time_left = estimate if search.found >= 2 else None
     sim.emit("webset.search.updated", render.search(search))
     sim.later(rng.uniform(*ITEM_INTERVAL), lambda: _find_item(sim, search_id), webset_id=webset.id)

@@ -51,7 +51,7 @@ class SearchRecord:
     status: str = "created"
     found: int = 0
     analyzed: int = 0
-    time_left: float | None = None
+    time_left: int | None = None  # whole seconds, as the API sends it
     started_at: float | None = None
     canceled_at: float | None = None
     canceled_reason: str | None = None

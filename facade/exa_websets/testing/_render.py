@@ -110,15 +110,16 @@ ACTIVE_SEARCH_STATUSES = ("created", "running")
 
 
 def search(record: SearchRecord) -> WebsetSearch:
+    # Counts are ints: the spec types them `number`, but the API sends whole numbers (`3`, not `3.0`).
     base_rate = 100.0 * record.found / record.analyzed if record.analyzed else 0.0
     completion = 100.0 if record.status == "completed" else round(100.0 * record.found / record.count, 1)
     recall = None
     if record.recall_requested and record.status == "completed":
         recall = WebsetSearchRecall(
             expected=WebsetSearchRecallExpected(
-                total=float(record.count * 12),
+                total=record.count * 12,
                 confidence=WebsetSearchRecallExpectedConfidence.MEDIUM,
-                bounds=WebsetSearchRecallExpectedBounds(min_=float(record.count * 8), max_=float(record.count * 20)),
+                bounds=WebsetSearchRecallExpectedBounds(min_=record.count * 8, max_=record.count * 20),
             ),
             reasoning=f"Extrapolated from the share of analyzed candidates that matched “{record.query[:80]}”.",
         )
@@ -133,13 +134,13 @@ def search(record: SearchRecord) -> WebsetSearch:
             WebsetSearchCriteriaItem(description=c, success_rate=round(min(100.0, base_rate * (1 + 0.2 * i)), 1))
             for i, c in enumerate(record.criteria)
         ],
-        count=float(record.count),
+        count=record.count,
         max_people_per_company=record.max_people_per_company,
         exclude=[WebsetSearchExcludeItem.from_dict(x) for x in record.exclude],
         scope=[WebsetSearchScopeItem.from_dict(x) for x in record.scope],
         progress=WebsetSearchProgress(
-            found=float(record.found),
-            analyzed=float(record.analyzed),
+            found=record.found,
+            analyzed=record.analyzed,
             completion=completion,
             time_left=record.time_left,
         ),
@@ -217,7 +218,7 @@ def import_(record: ImportRecord) -> Import:
         format_=ImportFormat.CSV,
         entity=entity(record.entity),
         title=record.title,
-        count=float(record.count),
+        count=record.count,
         metadata=ImportMetadata.from_dict(record.metadata),
         failed_reason=ImportFailedReason(record.failed_reason) if record.failed_reason else None,
         failed_at=dt(record.failed_at) if record.failed_at is not None else None,
@@ -318,8 +319,8 @@ def attempt(record: AttemptRecord) -> WebhookAttempt:
         successful=record.successful,
         response_headers=WebhookAttemptResponseHeaders.from_dict(record.response_headers),
         response_body=record.response_body,
-        response_status_code=float(record.status_code),
-        attempt=float(record.attempt),
+        response_status_code=record.status_code,
+        attempt=record.attempt,
         attempted_at=dt(record.attempted_at),
     )
 

@@ -271,7 +271,7 @@ def make_properties(
         company=WebsetItemCompanyPropertiesFields(
             name=name,
             location=city,
-            employees=float(rng.choice([8, 15, 25, 40, 60, 120, 250, 600, 1500])),
+            employees=rng.choice([8, 15, 25, 40, 60, 120, 250, 600, 1500]),
             industry=industry,
             about=about,
             logo_url=f"https://www.{domain}/logo.png",
