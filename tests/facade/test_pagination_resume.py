@@ -211,3 +211,22 @@ def test_a_repeated_cursor_raises_cursor_loop_in_the_sdk_error_tree(both: Both, 
     assert isinstance(caught.value, PaginationError)
     assert isinstance(caught.value, ExaWebsetsError)
     assert isinstance(caught.value, RuntimeError), "still a RuntimeError, as before"
+
+
+def test_resuming_a_list_served_by_the_fake_at_every_position() -> None:
+    """End to end on the fake's own cursors: 3 pages of 2, 2 and 1 items, interrupted after each item."""
+    from exa_websets import WebsetsClient
+    from exa_websets.testing import FakeWebsets, ManualClock
+
+    fake = FakeWebsets(seed=3, clock=ManualClock())
+    http = httpx.Client(transport=fake.transport())
+    with WebsetsClient("k", http_client=http, sleep=fake.clock.sleep, clock=fake.clock.now, environ={}) as ws:
+        webset = ws.websets.create(search={"query": "AI labs", "count": 5})
+        fake.run_until_idle(webset.id)
+        everything = [item.id for item in ws.items.list_all(webset.id, limit=2)]
+        assert len(everything) == 5
+        for stop in range(1, 6):
+            paginator = ws.items.list_all(webset.id, limit=2)
+            first = [item.id for _, item in zip(range(stop), paginator, strict=False)]
+            rest = [item.id for item in ws.items.list_all(webset.id, limit=2, cursor=paginator.cursor)]
+            assert first + rest == everything, f"interrupted after {stop}"

@@ -121,3 +121,20 @@ def test_advance_makes_a_failed_deliverys_retries_in_fake_time_order() -> None:
     assert [a["attempt"] for a in reversed(attempts)] == [1, 2, 3]
     times = [datetime.datetime.fromisoformat(a["attemptedAt"]).timestamp() for a in reversed(attempts)]
     assert [round(later - earlier) for earlier, later in itertools.pairwise(times)] == [10, 30]  # the backoff
+
+
+def test_a_failure_while_recording_does_not_stop_later_deliveries() -> None:
+    from exa_websets.testing._webhooks import DeliveryQueue
+
+    made: list[int] = []
+    queue = DeliveryQueue(lambda d: DeliveryResult(200), threading.RLock(), timeout=1.0)
+    delivery = WebhookDelivery("https://r.example", b"{}", {}, "wh", "ev", "webset.created", 1)
+
+    def broken(_: object) -> None:
+        raise RuntimeError("bug in recording")
+
+    queue.submit(delivery, broken)
+    queue.submit(delivery, lambda outcome: made.append(1))
+    assert queue.wait(timeout=FAST)
+    assert made == [1]
+    assert queue.unfinished == 0

@@ -8,6 +8,7 @@ never answers delays only the deliveries behind it, never an API call.
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from collections import deque
 from collections.abc import Callable, Mapping
@@ -23,6 +24,7 @@ from ._records import AttemptRecord, EventRecord
 if TYPE_CHECKING:
     from ._simulation import Simulation
 
+logger = logging.getLogger("exa_websets.testing")
 SIGNATURE_HEADER = "Exa-Signature"
 # Fake seconds to wait after failed attempt 1, 2, 3, 4: five attempts in all over about four minutes.
 RETRY_DELAYS = (10.0, 30.0, 60.0, 120.0)
@@ -115,6 +117,8 @@ class DeliveryQueue:
             try:
                 with self._lock:
                     record(outcome)
+            except Exception:  # a bug in recording must not stop every later delivery (and hang waiters)
+                logger.exception("the fake could not record a webhook delivery to %s", delivery.url)
             finally:
                 with self._changed:
                     self._unfinished -= 1
