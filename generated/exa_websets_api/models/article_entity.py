@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -39,8 +38,8 @@ class ArticleEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["article"], d.pop("type"))
+        d = src_dict
+        type_ = d["type"]
         if type_ != "article":
             raise ValueError(f"type must match const 'article', got '{type_}'")
 
@@ -48,7 +47,8 @@ class ArticleEntity:
             type_=type_,
         )
 
-        article_entity.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            article_entity.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return article_entity
 
     @property
@@ -66,3 +66,11 @@ class ArticleEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "type",
+    }
+)

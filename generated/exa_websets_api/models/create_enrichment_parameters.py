@@ -71,31 +71,25 @@ class CreateEnrichmentParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description")
+        d = src_dict
+        description = d["description"]
 
-        _format_ = d.pop("format", UNSET)
-        format_: CreateEnrichmentParametersFormat | Unset
-        if isinstance(_format_, Unset):
-            format_ = UNSET
-        else:
-            format_ = CreateEnrichmentParametersFormat(_format_)
+        _format_ = d.get("format", UNSET)
+        format_: CreateEnrichmentParametersFormat | Unset = (
+            UNSET if _format_ is UNSET else CreateEnrichmentParametersFormat._from_json(_format_)
+        )
 
-        _options = d.pop("options", UNSET)
-        options: list[CreateEnrichmentParametersOptionsItem] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = CreateEnrichmentParametersOptionsItem.from_dict(options_item_data)
+        _options = d.get("options", UNSET)
+        options: list[CreateEnrichmentParametersOptionsItem] | Unset = (
+            UNSET
+            if _options is UNSET
+            else [CreateEnrichmentParametersOptionsItem.from_dict(options_item_data) for options_item_data in _options]
+        )
 
-                options.append(options_item)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: CreateEnrichmentParametersMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CreateEnrichmentParametersMetadata.from_dict(_metadata)
+        _metadata = d.get("metadata", UNSET)
+        metadata: CreateEnrichmentParametersMetadata | Unset = (
+            UNSET if _metadata is UNSET else CreateEnrichmentParametersMetadata.from_dict(_metadata)
+        )
 
         create_enrichment_parameters = cls(
             description=description,
@@ -104,7 +98,10 @@ class CreateEnrichmentParameters:
             metadata=metadata,
         )
 
-        create_enrichment_parameters.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            create_enrichment_parameters.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_enrichment_parameters
 
     @property
@@ -123,6 +120,16 @@ class CreateEnrichmentParameters:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "description",
+        "format",
+        "options",
+        "metadata",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

@@ -22,6 +22,14 @@ class CreateEnrichmentParametersFormat(str, Enum):
         return self is not type(self).__members__.get(self._name_)
 
     @classmethod
+    def _from_json(cls, value: Any) -> "CreateEnrichmentParametersFormat":
+        """The member for a value read from JSON: known values by dict lookup, any other through the Enum call."""
+        try:
+            return _MEMBERS[value]
+        except (KeyError, TypeError):
+            return cls(value)
+
+    @classmethod
     def _missing_(cls, value: Any) -> "CreateEnrichmentParametersFormat | None":
         if not isinstance(value, str):
             return None
@@ -29,3 +37,8 @@ class CreateEnrichmentParametersFormat(str, Enum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+_MEMBERS: dict[Any, CreateEnrichmentParametersFormat] = {
+    member.value: member for member in CreateEnrichmentParametersFormat
+}

@@ -24,10 +24,13 @@ class CreateEnrichmentParametersMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         create_enrichment_parameters_metadata = cls()
 
-        create_enrichment_parameters_metadata.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            create_enrichment_parameters_metadata.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_enrichment_parameters_metadata
 
     @property
@@ -45,3 +48,7 @@ class CreateEnrichmentParametersMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset({})

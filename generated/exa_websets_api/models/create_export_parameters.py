@@ -36,14 +36,17 @@ class CreateExportParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        format_ = ExportFormat(d.pop("format"))
+        d = src_dict
+        format_ = ExportFormat._from_json(d["format"])
 
         create_export_parameters = cls(
             format_=format_,
         )
 
-        create_export_parameters.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            create_export_parameters.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_export_parameters
 
     @property
@@ -61,3 +64,11 @@ class CreateExportParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "format",
+    }
+)

@@ -90,12 +90,12 @@ class CreateImportParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        size = d.pop("size")
+        d = src_dict
+        size = d["size"]
 
-        count = d.pop("count")
+        count = d["count"]
 
-        format_ = CreateImportParametersFormat(d.pop("format"))
+        format_ = CreateImportParametersFormat._from_json(d["format"])
 
         def _parse_entity(
             data: object,
@@ -115,23 +115,17 @@ class CreateImportParameters:
                 return CustomEntity.from_dict(data)
             return UnknownEntity.from_dict(data)
 
-        entity = _parse_entity(d.pop("entity"))
+        entity = _parse_entity(d["entity"])
 
-        title = d.pop("title", UNSET)
+        title = d.get("title", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: CreateImportParametersMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CreateImportParametersMetadata.from_dict(_metadata)
+        _metadata = d.get("metadata", UNSET)
+        metadata: CreateImportParametersMetadata | Unset = (
+            UNSET if _metadata is UNSET else CreateImportParametersMetadata.from_dict(_metadata)
+        )
 
-        _csv = d.pop("csv", UNSET)
-        csv: CreateImportParametersCsv | Unset
-        if isinstance(_csv, Unset):
-            csv = UNSET
-        else:
-            csv = CreateImportParametersCsv.from_dict(_csv)
+        _csv = d.get("csv", UNSET)
+        csv: CreateImportParametersCsv | Unset = UNSET if _csv is UNSET else CreateImportParametersCsv.from_dict(_csv)
 
         create_import_parameters = cls(
             size=size,
@@ -143,7 +137,10 @@ class CreateImportParameters:
             csv=csv,
         )
 
-        create_import_parameters.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            create_import_parameters.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_import_parameters
 
     @property
@@ -162,6 +159,19 @@ class CreateImportParameters:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "size",
+        "count",
+        "format",
+        "entity",
+        "title",
+        "metadata",
+        "csv",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

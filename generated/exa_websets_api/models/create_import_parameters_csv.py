@@ -36,14 +36,17 @@ class CreateImportParametersCsv:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        identifier = d.pop("identifier", UNSET)
+        d = src_dict
+        identifier = d.get("identifier", UNSET)
 
         create_import_parameters_csv = cls(
             identifier=identifier,
         )
 
-        create_import_parameters_csv.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            create_import_parameters_csv.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_import_parameters_csv
 
     @property
@@ -61,3 +64,11 @@ class CreateImportParametersCsv:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "identifier",
+    }
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -139,14 +139,14 @@ class CreateImportResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        object_ = CreateImportResponseObject(d.pop("object"))
+        object_ = CreateImportResponseObject._from_json(d["object"])
 
-        status = CreateImportResponseStatus(d.pop("status"))
+        status = CreateImportResponseStatus._from_json(d["status"])
 
-        format_ = CreateImportResponseFormat(d.pop("format"))
+        format_ = CreateImportResponseFormat._from_json(d["format"])
 
         def _parse_entity(
             data: object,
@@ -199,50 +199,31 @@ class CreateImportResponse:
 
             return componentsschemas_entity_type_5
 
-        entity = _parse_entity(d.pop("entity"))
+        entity = _parse_entity(d["entity"])
 
-        title = d.pop("title")
+        title = d["title"]
 
-        count = d.pop("count")
+        count = d["count"]
 
-        metadata = CreateImportResponseMetadata.from_dict(d.pop("metadata"))
+        metadata = CreateImportResponseMetadata.from_dict(d["metadata"])
 
-        def _parse_failed_reason(data: object) -> CreateImportResponseFailedReason | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            failed_reason_type_0 = CreateImportResponseFailedReason(data)
+        _failed_reason = d["failedReason"]
+        failed_reason: CreateImportResponseFailedReason | None = (
+            _failed_reason if _failed_reason is None else CreateImportResponseFailedReason._from_json(_failed_reason)
+        )
 
-            return failed_reason_type_0
+        _failed_at = d["failedAt"]
+        failed_at: datetime.datetime | None = _failed_at if _failed_at is None else parse_datetime(_failed_at)
 
-        failed_reason = _parse_failed_reason(d.pop("failedReason"))
+        failed_message = d["failedMessage"]
 
-        def _parse_failed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            failed_at_type_0 = parse_datetime(data)
+        created_at = parse_datetime(d["createdAt"])
 
-            return failed_at_type_0
+        updated_at = parse_datetime(d["updatedAt"])
 
-        failed_at = _parse_failed_at(d.pop("failedAt"))
+        upload_url = d["uploadUrl"]
 
-        def _parse_failed_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        failed_message = _parse_failed_message(d.pop("failedMessage"))
-
-        created_at = parse_datetime(d.pop("createdAt"))
-
-        updated_at = parse_datetime(d.pop("updatedAt"))
-
-        upload_url = d.pop("uploadUrl")
-
-        upload_valid_until = d.pop("uploadValidUntil")
+        upload_valid_until = d["uploadValidUntil"]
 
         create_import_response = cls(
             id=id,
@@ -262,7 +243,10 @@ class CreateImportResponse:
             upload_valid_until=upload_valid_until,
         )
 
-        create_import_response.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            create_import_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_import_response
 
     @property
@@ -281,6 +265,27 @@ class CreateImportResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "object",
+        "status",
+        "format",
+        "entity",
+        "title",
+        "count",
+        "metadata",
+        "failedReason",
+        "failedAt",
+        "failedMessage",
+        "createdAt",
+        "updatedAt",
+        "uploadUrl",
+        "uploadValidUntil",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

@@ -18,6 +18,14 @@ class CreateImportResponseFailedReason(str, Enum):
         return self is not type(self).__members__.get(self._name_)
 
     @classmethod
+    def _from_json(cls, value: Any) -> "CreateImportResponseFailedReason":
+        """The member for a value read from JSON: known values by dict lookup, any other through the Enum call."""
+        try:
+            return _MEMBERS[value]
+        except (KeyError, TypeError):
+            return cls(value)
+
+    @classmethod
     def _missing_(cls, value: Any) -> "CreateImportResponseFailedReason | None":
         if not isinstance(value, str):
             return None
@@ -25,3 +33,8 @@ class CreateImportResponseFailedReason(str, Enum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+_MEMBERS: dict[Any, CreateImportResponseFailedReason] = {
+    member.value: member for member in CreateImportResponseFailedReason
+}

@@ -16,6 +16,14 @@ class CreateImportResponseObject(str, Enum):
         return self is not type(self).__members__.get(self._name_)
 
     @classmethod
+    def _from_json(cls, value: Any) -> "CreateImportResponseObject":
+        """The member for a value read from JSON: known values by dict lookup, any other through the Enum call."""
+        try:
+            return _MEMBERS[value]
+        except (KeyError, TypeError):
+            return cls(value)
+
+    @classmethod
     def _missing_(cls, value: Any) -> "CreateImportResponseObject | None":
         if not isinstance(value, str):
             return None
@@ -23,3 +31,6 @@ class CreateImportResponseObject(str, Enum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+_MEMBERS: dict[Any, CreateImportResponseObject] = {member.value: member for member in CreateImportResponseObject}

@@ -54,19 +54,17 @@ class CreateMonitorParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        webset_id = d.pop("websetId")
+        d = src_dict
+        webset_id = d["websetId"]
 
-        cadence = CreateMonitorParametersCadence.from_dict(d.pop("cadence"))
+        cadence = CreateMonitorParametersCadence.from_dict(d["cadence"])
 
-        behavior = CreateMonitorParametersBehavior.from_dict(d.pop("behavior"))
+        behavior = CreateMonitorParametersBehavior.from_dict(d["behavior"])
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: CreateMonitorParametersMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CreateMonitorParametersMetadata.from_dict(_metadata)
+        _metadata = d.get("metadata", UNSET)
+        metadata: CreateMonitorParametersMetadata | Unset = (
+            UNSET if _metadata is UNSET else CreateMonitorParametersMetadata.from_dict(_metadata)
+        )
 
         create_monitor_parameters = cls(
             webset_id=webset_id,
@@ -75,7 +73,10 @@ class CreateMonitorParameters:
             metadata=metadata,
         )
 
-        create_monitor_parameters.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            create_monitor_parameters.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_monitor_parameters
 
     @property
@@ -94,6 +95,16 @@ class CreateMonitorParameters:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "websetId",
+        "cadence",
+        "behavior",
+        "metadata",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

@@ -34,14 +34,17 @@ class CreateMonitorParametersBehaviorConfigCriteriaItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description")
+        d = src_dict
+        description = d["description"]
 
         create_monitor_parameters_behavior_config_criteria_item = cls(
             description=description,
         )
 
-        create_monitor_parameters_behavior_config_criteria_item.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            create_monitor_parameters_behavior_config_criteria_item.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_monitor_parameters_behavior_config_criteria_item
 
     @property
@@ -59,3 +62,11 @@ class CreateMonitorParametersBehaviorConfigCriteriaItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "description",
+    }
+)

@@ -44,17 +44,20 @@ class CreateMonitorParametersCadence:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cron = d.pop("cron")
+        d = src_dict
+        cron = d["cron"]
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = d.get("timezone", UNSET)
 
         create_monitor_parameters_cadence = cls(
             cron=cron,
             timezone=timezone,
         )
 
-        create_monitor_parameters_cadence.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            create_monitor_parameters_cadence.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_monitor_parameters_cadence
 
     @property
@@ -72,3 +75,12 @@ class CreateMonitorParametersCadence:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "cron",
+        "timezone",
+    }
+)

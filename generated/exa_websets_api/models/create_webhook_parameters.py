@@ -54,22 +54,15 @@ class CreateWebhookParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = EventType(events_item_data)
+        d = src_dict
+        events = [EventType._from_json(events_item_data) for events_item_data in d["events"]]
 
-            events.append(events_item)
+        url = d["url"]
 
-        url = d.pop("url")
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: CreateWebhookParametersMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CreateWebhookParametersMetadata.from_dict(_metadata)
+        _metadata = d.get("metadata", UNSET)
+        metadata: CreateWebhookParametersMetadata | Unset = (
+            UNSET if _metadata is UNSET else CreateWebhookParametersMetadata.from_dict(_metadata)
+        )
 
         create_webhook_parameters = cls(
             events=events,
@@ -77,7 +70,10 @@ class CreateWebhookParameters:
             metadata=metadata,
         )
 
-        create_webhook_parameters.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            create_webhook_parameters.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_webhook_parameters
 
     @property
@@ -96,6 +92,15 @@ class CreateWebhookParameters:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "events",
+        "url",
+        "metadata",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

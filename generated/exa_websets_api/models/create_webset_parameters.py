@@ -101,51 +101,41 @@ class CreateWebsetParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _search = d.pop("search", UNSET)
-        search: CreateWebsetParametersSearch | Unset
-        if isinstance(_search, Unset):
-            search = UNSET
-        else:
-            search = CreateWebsetParametersSearch.from_dict(_search)
+        d = src_dict
+        _search = d.get("search", UNSET)
+        search: CreateWebsetParametersSearch | Unset = (
+            UNSET if _search is UNSET else CreateWebsetParametersSearch.from_dict(_search)
+        )
 
-        _import_ = d.pop("import", UNSET)
-        import_: list[CreateWebsetParametersImportItem] | Unset = UNSET
-        if _import_ is not UNSET:
-            import_ = []
-            for import_item_data in _import_:
-                import_item = CreateWebsetParametersImportItem.from_dict(import_item_data)
+        _import_ = d.get("import", UNSET)
+        import_: list[CreateWebsetParametersImportItem] | Unset = (
+            UNSET
+            if _import_ is UNSET
+            else [CreateWebsetParametersImportItem.from_dict(import_item_data) for import_item_data in _import_]
+        )
 
-                import_.append(import_item)
+        _enrichments = d.get("enrichments", UNSET)
+        enrichments: list[CreateEnrichmentParameters] | Unset = (
+            UNSET
+            if _enrichments is UNSET
+            else [CreateEnrichmentParameters.from_dict(enrichments_item_data) for enrichments_item_data in _enrichments]
+        )
 
-        _enrichments = d.pop("enrichments", UNSET)
-        enrichments: list[CreateEnrichmentParameters] | Unset = UNSET
-        if _enrichments is not UNSET:
-            enrichments = []
-            for enrichments_item_data in _enrichments:
-                enrichments_item = CreateEnrichmentParameters.from_dict(enrichments_item_data)
+        _exclude = d.get("exclude", UNSET)
+        exclude: list[CreateWebsetParametersExcludeItem] | Unset = (
+            UNSET
+            if _exclude is UNSET
+            else [CreateWebsetParametersExcludeItem.from_dict(exclude_item_data) for exclude_item_data in _exclude]
+        )
 
-                enrichments.append(enrichments_item)
+        external_id = d.get("externalId", UNSET)
 
-        _exclude = d.pop("exclude", UNSET)
-        exclude: list[CreateWebsetParametersExcludeItem] | Unset = UNSET
-        if _exclude is not UNSET:
-            exclude = []
-            for exclude_item_data in _exclude:
-                exclude_item = CreateWebsetParametersExcludeItem.from_dict(exclude_item_data)
+        _metadata = d.get("metadata", UNSET)
+        metadata: CreateWebsetParametersMetadata | Unset = (
+            UNSET if _metadata is UNSET else CreateWebsetParametersMetadata.from_dict(_metadata)
+        )
 
-                exclude.append(exclude_item)
-
-        external_id = d.pop("externalId", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: CreateWebsetParametersMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CreateWebsetParametersMetadata.from_dict(_metadata)
-
-        title = d.pop("title", UNSET)
+        title = d.get("title", UNSET)
 
         create_webset_parameters = cls(
             search=search,
@@ -157,7 +147,10 @@ class CreateWebsetParameters:
             title=title,
         )
 
-        create_webset_parameters.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            create_webset_parameters.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_webset_parameters
 
     @property
@@ -176,6 +169,19 @@ class CreateWebsetParameters:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "search",
+        "import",
+        "enrichments",
+        "exclude",
+        "externalId",
+        "metadata",
+        "title",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

@@ -43,17 +43,20 @@ class CreateWebsetParametersExcludeItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source = CreateWebsetParametersExcludeItemSource(d.pop("source"))
+        d = src_dict
+        source = CreateWebsetParametersExcludeItemSource._from_json(d["source"])
 
-        id = d.pop("id")
+        id = d["id"]
 
         create_webset_parameters_exclude_item = cls(
             source=source,
             id=id,
         )
 
-        create_webset_parameters_exclude_item.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            create_webset_parameters_exclude_item.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_webset_parameters_exclude_item
 
     @property
@@ -71,3 +74,12 @@ class CreateWebsetParametersExcludeItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "source",
+        "id",
+    }
+)

@@ -130,10 +130,10 @@ class CreateWebsetParametersSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        query = d.pop("query")
+        d = src_dict
+        query = d["query"]
 
-        count = d.pop("count", UNSET)
+        count = d.get("count", UNSET)
 
         def _parse_entity(
             data: object,
@@ -186,38 +186,34 @@ class CreateWebsetParametersSearch:
 
             return componentsschemas_entity_type_5
 
-        entity = _parse_entity(d.pop("entity", UNSET))
+        entity = _parse_entity(d.get("entity", UNSET))
 
-        _criteria = d.pop("criteria", UNSET)
-        criteria: list[CreateCriterionParameters] | Unset = UNSET
-        if _criteria is not UNSET:
-            criteria = []
-            for criteria_item_data in _criteria:
-                criteria_item = CreateCriterionParameters.from_dict(criteria_item_data)
+        _criteria = d.get("criteria", UNSET)
+        criteria: list[CreateCriterionParameters] | Unset = (
+            UNSET
+            if _criteria is UNSET
+            else [CreateCriterionParameters.from_dict(criteria_item_data) for criteria_item_data in _criteria]
+        )
 
-                criteria.append(criteria_item)
+        recall = d.get("recall", UNSET)
 
-        recall = d.pop("recall", UNSET)
+        _exclude = d.get("exclude", UNSET)
+        exclude: list[CreateWebsetParametersSearchExcludeItem] | Unset = (
+            UNSET
+            if _exclude is UNSET
+            else [
+                CreateWebsetParametersSearchExcludeItem.from_dict(exclude_item_data) for exclude_item_data in _exclude
+            ]
+        )
 
-        _exclude = d.pop("exclude", UNSET)
-        exclude: list[CreateWebsetParametersSearchExcludeItem] | Unset = UNSET
-        if _exclude is not UNSET:
-            exclude = []
-            for exclude_item_data in _exclude:
-                exclude_item = CreateWebsetParametersSearchExcludeItem.from_dict(exclude_item_data)
+        _scope = d.get("scope", UNSET)
+        scope: list[CreateWebsetParametersSearchScopeItem] | Unset = (
+            UNSET
+            if _scope is UNSET
+            else [CreateWebsetParametersSearchScopeItem.from_dict(scope_item_data) for scope_item_data in _scope]
+        )
 
-                exclude.append(exclude_item)
-
-        _scope = d.pop("scope", UNSET)
-        scope: list[CreateWebsetParametersSearchScopeItem] | Unset = UNSET
-        if _scope is not UNSET:
-            scope = []
-            for scope_item_data in _scope:
-                scope_item = CreateWebsetParametersSearchScopeItem.from_dict(scope_item_data)
-
-                scope.append(scope_item)
-
-        max_people_per_company = d.pop("maxPeoplePerCompany", UNSET)
+        max_people_per_company = d.get("maxPeoplePerCompany", UNSET)
 
         create_webset_parameters_search = cls(
             query=query,
@@ -230,7 +226,10 @@ class CreateWebsetParametersSearch:
             max_people_per_company=max_people_per_company,
         )
 
-        create_webset_parameters_search.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            create_webset_parameters_search.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_webset_parameters_search
 
     @property
@@ -249,6 +248,20 @@ class CreateWebsetParametersSearch:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "query",
+        "count",
+        "entity",
+        "criteria",
+        "recall",
+        "exclude",
+        "scope",
+        "maxPeoplePerCompany",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

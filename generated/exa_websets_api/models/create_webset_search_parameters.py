@@ -143,10 +143,10 @@ class CreateWebsetSearchParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        count = d.pop("count")
+        d = src_dict
+        count = d["count"]
 
-        query = d.pop("query")
+        query = d["query"]
 
         def _parse_entity(
             data: object,
@@ -199,52 +199,44 @@ class CreateWebsetSearchParameters:
 
             return componentsschemas_entity_type_5
 
-        entity = _parse_entity(d.pop("entity", UNSET))
+        entity = _parse_entity(d.get("entity", UNSET))
 
-        _criteria = d.pop("criteria", UNSET)
-        criteria: list[CreateCriterionParameters] | Unset = UNSET
-        if _criteria is not UNSET:
-            criteria = []
-            for criteria_item_data in _criteria:
-                criteria_item = CreateCriterionParameters.from_dict(criteria_item_data)
+        _criteria = d.get("criteria", UNSET)
+        criteria: list[CreateCriterionParameters] | Unset = (
+            UNSET
+            if _criteria is UNSET
+            else [CreateCriterionParameters.from_dict(criteria_item_data) for criteria_item_data in _criteria]
+        )
 
-                criteria.append(criteria_item)
+        _exclude = d.get("exclude", UNSET)
+        exclude: list[CreateWebsetSearchParametersExcludeItem] | Unset = (
+            UNSET
+            if _exclude is UNSET
+            else [
+                CreateWebsetSearchParametersExcludeItem.from_dict(exclude_item_data) for exclude_item_data in _exclude
+            ]
+        )
 
-        _exclude = d.pop("exclude", UNSET)
-        exclude: list[CreateWebsetSearchParametersExcludeItem] | Unset = UNSET
-        if _exclude is not UNSET:
-            exclude = []
-            for exclude_item_data in _exclude:
-                exclude_item = CreateWebsetSearchParametersExcludeItem.from_dict(exclude_item_data)
+        _scope = d.get("scope", UNSET)
+        scope: list[CreateWebsetSearchParametersScopeItem] | Unset = (
+            UNSET
+            if _scope is UNSET
+            else [CreateWebsetSearchParametersScopeItem.from_dict(scope_item_data) for scope_item_data in _scope]
+        )
 
-                exclude.append(exclude_item)
+        recall = d.get("recall", UNSET)
 
-        _scope = d.pop("scope", UNSET)
-        scope: list[CreateWebsetSearchParametersScopeItem] | Unset = UNSET
-        if _scope is not UNSET:
-            scope = []
-            for scope_item_data in _scope:
-                scope_item = CreateWebsetSearchParametersScopeItem.from_dict(scope_item_data)
+        _behavior = d.get("behavior", UNSET)
+        behavior: WebsetSearchBehavior | Unset = (
+            UNSET if _behavior is UNSET else WebsetSearchBehavior._from_json(_behavior)
+        )
 
-                scope.append(scope_item)
+        _metadata = d.get("metadata", UNSET)
+        metadata: CreateWebsetSearchParametersMetadata | Unset = (
+            UNSET if _metadata is UNSET else CreateWebsetSearchParametersMetadata.from_dict(_metadata)
+        )
 
-        recall = d.pop("recall", UNSET)
-
-        _behavior = d.pop("behavior", UNSET)
-        behavior: WebsetSearchBehavior | Unset
-        if isinstance(_behavior, Unset):
-            behavior = UNSET
-        else:
-            behavior = WebsetSearchBehavior(_behavior)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: CreateWebsetSearchParametersMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CreateWebsetSearchParametersMetadata.from_dict(_metadata)
-
-        max_people_per_company = d.pop("maxPeoplePerCompany", UNSET)
+        max_people_per_company = d.get("maxPeoplePerCompany", UNSET)
 
         create_webset_search_parameters = cls(
             count=count,
@@ -259,7 +251,10 @@ class CreateWebsetSearchParameters:
             max_people_per_company=max_people_per_company,
         )
 
-        create_webset_search_parameters.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            create_webset_search_parameters.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_webset_search_parameters
 
     @property
@@ -278,6 +273,22 @@ class CreateWebsetSearchParameters:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "count",
+        "query",
+        "entity",
+        "criteria",
+        "exclude",
+        "scope",
+        "recall",
+        "behavior",
+        "metadata",
+        "maxPeoplePerCompany",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

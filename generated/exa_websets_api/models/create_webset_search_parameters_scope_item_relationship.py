@@ -40,17 +40,20 @@ class CreateWebsetSearchParametersScopeItemRelationship:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        definition = d.pop("definition")
+        d = src_dict
+        definition = d["definition"]
 
-        limit = d.pop("limit")
+        limit = d["limit"]
 
         create_webset_search_parameters_scope_item_relationship = cls(
             definition=definition,
             limit=limit,
         )
 
-        create_webset_search_parameters_scope_item_relationship.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            create_webset_search_parameters_scope_item_relationship.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_webset_search_parameters_scope_item_relationship
 
     @property
@@ -68,3 +71,12 @@ class CreateWebsetSearchParametersScopeItemRelationship:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "definition",
+        "limit",
+    }
+)

@@ -17,6 +17,14 @@ class CreateWebsetSearchParametersScopeItemSource(str, Enum):
         return self is not type(self).__members__.get(self._name_)
 
     @classmethod
+    def _from_json(cls, value: Any) -> "CreateWebsetSearchParametersScopeItemSource":
+        """The member for a value read from JSON: known values by dict lookup, any other through the Enum call."""
+        try:
+            return _MEMBERS[value]
+        except (KeyError, TypeError):
+            return cls(value)
+
+    @classmethod
     def _missing_(cls, value: Any) -> "CreateWebsetSearchParametersScopeItemSource | None":
         if not isinstance(value, str):
             return None
@@ -24,3 +32,8 @@ class CreateWebsetSearchParametersScopeItemSource(str, Enum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+_MEMBERS: dict[Any, CreateWebsetSearchParametersScopeItemSource] = {
+    member.value: member for member in CreateWebsetSearchParametersScopeItemSource
+}

@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -44,19 +43,20 @@ class CustomEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["custom"], d.pop("type"))
+        d = src_dict
+        type_ = d["type"]
         if type_ != "custom":
             raise ValueError(f"type must match const 'custom', got '{type_}'")
 
-        description = d.pop("description")
+        description = d["description"]
 
         custom_entity = cls(
             type_=type_,
             description=description,
         )
 
-        custom_entity.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            custom_entity.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return custom_entity
 
     @property
@@ -74,3 +74,12 @@ class CustomEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "type",
+        "description",
+    }
+)

@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -81,41 +80,24 @@ class EnrichmentResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = cast(Literal["enrichment_result"], d.pop("object"))
+        d = src_dict
+        object_ = d["object"]
         if object_ != "enrichment_result":
             raise ValueError(f"object must match const 'enrichment_result', got '{object_}'")
 
-        status = EnrichmentResultStatus(d.pop("status"))
+        status = EnrichmentResultStatus._from_json(d["status"])
 
-        format_ = WebsetEnrichmentFormat(d.pop("format"))
+        format_ = WebsetEnrichmentFormat._from_json(d["format"])
 
-        def _parse_result(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            result_type_0 = cast(list[str], data)
+        result = d["result"]
 
-            return result_type_0
+        reasoning = d["reasoning"]
 
-        result = _parse_result(d.pop("result"))
+        references = [
+            EnrichmentResultReferencesItem.from_dict(references_item_data) for references_item_data in d["references"]
+        ]
 
-        def _parse_reasoning(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        reasoning = _parse_reasoning(d.pop("reasoning"))
-
-        references = []
-        _references = d.pop("references")
-        for references_item_data in _references:
-            references_item = EnrichmentResultReferencesItem.from_dict(references_item_data)
-
-            references.append(references_item)
-
-        enrichment_id = d.pop("enrichmentId")
+        enrichment_id = d["enrichmentId"]
 
         enrichment_result = cls(
             object_=object_,
@@ -127,7 +109,8 @@ class EnrichmentResult:
             enrichment_id=enrichment_id,
         )
 
-        enrichment_result.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            enrichment_result.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return enrichment_result
 
     @property
@@ -146,6 +129,19 @@ class EnrichmentResult:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "object",
+        "status",
+        "format",
+        "result",
+        "reasoning",
+        "references",
+        "enrichmentId",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,23 +46,12 @@ class EnrichmentResultReferencesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        title = d["title"]
 
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        snippet = d["snippet"]
 
-        title = _parse_title(d.pop("title"))
-
-        def _parse_snippet(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        snippet = _parse_snippet(d.pop("snippet"))
-
-        url = d.pop("url")
+        url = d["url"]
 
         enrichment_result_references_item = cls(
             title=title,
@@ -70,7 +59,10 @@ class EnrichmentResultReferencesItem:
             url=url,
         )
 
-        enrichment_result_references_item.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            enrichment_result_references_item.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return enrichment_result_references_item
 
     @property
@@ -88,3 +80,13 @@ class EnrichmentResultReferencesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "title",
+        "snippet",
+        "url",
+    }
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,44 +92,25 @@ class Export:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        status = ExportStatus(d.pop("status"))
+        status = ExportStatus._from_json(d["status"])
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.get("object", UNSET)
 
-        webset_id = d.pop("websetId", UNSET)
+        webset_id = d.get("websetId", UNSET)
 
-        _format_ = d.pop("format", UNSET)
-        format_: ExportFormat | Unset
-        if isinstance(_format_, Unset):
-            format_ = UNSET
-        else:
-            format_ = ExportFormat(_format_)
+        _format_ = d.get("format", UNSET)
+        format_: ExportFormat | Unset = UNSET if _format_ is UNSET else ExportFormat._from_json(_format_)
 
-        def _parse_download_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        download_url = d.get("downloadUrl", UNSET)
 
-        download_url = _parse_download_url(d.pop("downloadUrl", UNSET))
+        _created_at = d.get("createdAt", UNSET)
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_datetime(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = parse_datetime(_updated_at)
+        _updated_at = d.get("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else parse_datetime(_updated_at)
 
         export = cls(
             id=id,
@@ -142,7 +123,8 @@ class Export:
             updated_at=updated_at,
         )
 
-        export.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            export.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return export
 
     @property
@@ -160,3 +142,18 @@ class Export:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "status",
+        "object",
+        "websetId",
+        "format",
+        "downloadUrl",
+        "createdAt",
+        "updatedAt",
+    }
+)

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -146,87 +145,47 @@ class GetWebsetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        object_ = cast(Literal["webset"], d.pop("object"))
+        object_ = d["object"]
         if object_ != "webset":
             raise ValueError(f"object must match const 'webset', got '{object_}'")
 
-        status = WebsetStatus(d.pop("status"))
+        status = WebsetStatus._from_json(d["status"])
 
-        def _parse_external_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        external_id = d["externalId"]
 
-        external_id = _parse_external_id(d.pop("externalId"))
+        title = d["title"]
 
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        searches = [WebsetSearch.from_dict(searches_item_data) for searches_item_data in d["searches"]]
 
-        title = _parse_title(d.pop("title"))
+        imports = [Import.from_dict(imports_item_data) for imports_item_data in d["imports"]]
 
-        searches = []
-        _searches = d.pop("searches")
-        for searches_item_data in _searches:
-            searches_item = WebsetSearch.from_dict(searches_item_data)
+        enrichments = [WebsetEnrichment.from_dict(enrichments_item_data) for enrichments_item_data in d["enrichments"]]
 
-            searches.append(searches_item)
+        monitors = [Monitor.from_dict(monitors_item_data) for monitors_item_data in d["monitors"]]
 
-        imports = []
-        _imports = d.pop("imports")
-        for imports_item_data in _imports:
-            imports_item = Import.from_dict(imports_item_data)
+        created_at = parse_datetime(d["createdAt"])
 
-            imports.append(imports_item)
+        updated_at = parse_datetime(d["updatedAt"])
 
-        enrichments = []
-        _enrichments = d.pop("enrichments")
-        for enrichments_item_data in _enrichments:
-            enrichments_item = WebsetEnrichment.from_dict(enrichments_item_data)
+        _excludes = d.get("excludes", UNSET)
+        excludes: list[WebsetExcludesItem] | Unset = (
+            UNSET
+            if _excludes is UNSET
+            else [WebsetExcludesItem.from_dict(excludes_item_data) for excludes_item_data in _excludes]
+        )
 
-            enrichments.append(enrichments_item)
+        _metadata = d.get("metadata", UNSET)
+        metadata: WebsetMetadata | Unset = UNSET if _metadata is UNSET else WebsetMetadata.from_dict(_metadata)
 
-        monitors = []
-        _monitors = d.pop("monitors")
-        for monitors_item_data in _monitors:
-            monitors_item = Monitor.from_dict(monitors_item_data)
+        dashboard_url = d.get("dashboardUrl", UNSET)
 
-            monitors.append(monitors_item)
-
-        created_at = parse_datetime(d.pop("createdAt"))
-
-        updated_at = parse_datetime(d.pop("updatedAt"))
-
-        _excludes = d.pop("excludes", UNSET)
-        excludes: list[WebsetExcludesItem] | Unset = UNSET
-        if _excludes is not UNSET:
-            excludes = []
-            for excludes_item_data in _excludes:
-                excludes_item = WebsetExcludesItem.from_dict(excludes_item_data)
-
-                excludes.append(excludes_item)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: WebsetMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = WebsetMetadata.from_dict(_metadata)
-
-        dashboard_url = d.pop("dashboardUrl", UNSET)
-
-        _items = d.pop("items", UNSET)
-        items: list[WebsetItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = WebsetItem.from_dict(items_item_data)
-
-                items.append(items_item)
+        _items = d.get("items", UNSET)
+        items: list[WebsetItem] | Unset = (
+            UNSET if _items is UNSET else [WebsetItem.from_dict(items_item_data) for items_item_data in _items]
+        )
 
         get_webset_response = cls(
             id=id,
@@ -246,7 +205,8 @@ class GetWebsetResponse:
             items=items,
         )
 
-        get_webset_response.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            get_webset_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return get_webset_response
 
     @property
@@ -265,6 +225,27 @@ class GetWebsetResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "object",
+        "status",
+        "externalId",
+        "title",
+        "searches",
+        "imports",
+        "enrichments",
+        "monitors",
+        "createdAt",
+        "updatedAt",
+        "excludes",
+        "metadata",
+        "dashboardUrl",
+        "items",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

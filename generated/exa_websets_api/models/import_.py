@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -125,14 +125,14 @@ class Import:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        object_ = ImportObject(d.pop("object"))
+        object_ = ImportObject._from_json(d["object"])
 
-        status = ImportStatus(d.pop("status"))
+        status = ImportStatus._from_json(d["status"])
 
-        format_ = ImportFormat(d.pop("format"))
+        format_ = ImportFormat._from_json(d["format"])
 
         def _parse_entity(
             data: object,
@@ -185,46 +185,27 @@ class Import:
 
             return componentsschemas_entity_type_5
 
-        entity = _parse_entity(d.pop("entity"))
+        entity = _parse_entity(d["entity"])
 
-        title = d.pop("title")
+        title = d["title"]
 
-        count = d.pop("count")
+        count = d["count"]
 
-        metadata = ImportMetadata.from_dict(d.pop("metadata"))
+        metadata = ImportMetadata.from_dict(d["metadata"])
 
-        def _parse_failed_reason(data: object) -> ImportFailedReason | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            failed_reason_type_0 = ImportFailedReason(data)
+        _failed_reason = d["failedReason"]
+        failed_reason: ImportFailedReason | None = (
+            _failed_reason if _failed_reason is None else ImportFailedReason._from_json(_failed_reason)
+        )
 
-            return failed_reason_type_0
+        _failed_at = d["failedAt"]
+        failed_at: datetime.datetime | None = _failed_at if _failed_at is None else parse_datetime(_failed_at)
 
-        failed_reason = _parse_failed_reason(d.pop("failedReason"))
+        failed_message = d["failedMessage"]
 
-        def _parse_failed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            failed_at_type_0 = parse_datetime(data)
+        created_at = parse_datetime(d["createdAt"])
 
-            return failed_at_type_0
-
-        failed_at = _parse_failed_at(d.pop("failedAt"))
-
-        def _parse_failed_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        failed_message = _parse_failed_message(d.pop("failedMessage"))
-
-        created_at = parse_datetime(d.pop("createdAt"))
-
-        updated_at = parse_datetime(d.pop("updatedAt"))
+        updated_at = parse_datetime(d["updatedAt"])
 
         import_ = cls(
             id=id,
@@ -242,7 +223,8 @@ class Import:
             updated_at=updated_at,
         )
 
-        import_.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            import_.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return import_
 
     @property
@@ -261,6 +243,25 @@ class Import:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "object",
+        "status",
+        "format",
+        "entity",
+        "title",
+        "count",
+        "metadata",
+        "failedReason",
+        "failedAt",
+        "failedMessage",
+        "createdAt",
+        "updatedAt",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

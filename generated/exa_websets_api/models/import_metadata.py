@@ -24,10 +24,11 @@ class ImportMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         import_metadata = cls()
 
-        import_metadata.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            import_metadata.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return import_metadata
 
     @property
@@ -45,3 +46,7 @@ class ImportMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset({})

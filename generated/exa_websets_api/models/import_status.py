@@ -19,6 +19,14 @@ class ImportStatus(str, Enum):
         return self is not type(self).__members__.get(self._name_)
 
     @classmethod
+    def _from_json(cls, value: Any) -> "ImportStatus":
+        """The member for a value read from JSON: known values by dict lookup, any other through the Enum call."""
+        try:
+            return _MEMBERS[value]
+        except (KeyError, TypeError):
+            return cls(value)
+
+    @classmethod
     def _missing_(cls, value: Any) -> "ImportStatus | None":
         if not isinstance(value, str):
             return None
@@ -26,3 +34,6 @@ class ImportStatus(str, Enum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+_MEMBERS: dict[Any, ImportStatus] = {member.value: member for member in ImportStatus}

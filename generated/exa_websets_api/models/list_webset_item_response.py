@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,22 +48,12 @@ class ListWebsetItemResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = WebsetItem.from_dict(data_item_data)
+        d = src_dict
+        data = [WebsetItem.from_dict(data_item_data) for data_item_data in d["data"]]
 
-            data.append(data_item)
+        has_more = d["hasMore"]
 
-        has_more = d.pop("hasMore")
-
-        def _parse_next_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_cursor = _parse_next_cursor(d.pop("nextCursor"))
+        next_cursor = d["nextCursor"]
 
         list_webset_item_response = cls(
             data=data,
@@ -71,7 +61,10 @@ class ListWebsetItemResponse:
             next_cursor=next_cursor,
         )
 
-        list_webset_item_response.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            list_webset_item_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return list_webset_item_response
 
     @property
@@ -90,6 +83,15 @@ class ListWebsetItemResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "data",
+        "hasMore",
+        "nextCursor",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

@@ -97,46 +97,30 @@ class Monitor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        object_ = MonitorObject(d.pop("object"))
+        object_ = MonitorObject._from_json(d["object"])
 
-        status = MonitorStatus(d.pop("status"))
+        status = MonitorStatus._from_json(d["status"])
 
-        webset_id = d.pop("websetId")
+        webset_id = d["websetId"]
 
-        cadence = MonitorCadence.from_dict(d.pop("cadence"))
+        cadence = MonitorCadence.from_dict(d["cadence"])
 
-        behavior = MonitorBehavior.from_dict(d.pop("behavior"))
+        behavior = MonitorBehavior.from_dict(d["behavior"])
 
-        def _parse_last_run(data: object) -> MonitorRun | None:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            last_run_type_0 = MonitorRun.from_dict(data)
+        _last_run = d["lastRun"]
+        last_run: MonitorRun | None = _last_run if _last_run is None else MonitorRun.from_dict(_last_run)
 
-            return last_run_type_0
+        _next_run_at = d["nextRunAt"]
+        next_run_at: datetime.datetime | None = _next_run_at if _next_run_at is None else parse_datetime(_next_run_at)
 
-        last_run = _parse_last_run(d.pop("lastRun"))
+        metadata = MonitorMetadata.from_dict(d["metadata"])
 
-        def _parse_next_run_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            next_run_at_type_0 = parse_datetime(data)
+        created_at = parse_datetime(d["createdAt"])
 
-            return next_run_at_type_0
-
-        next_run_at = _parse_next_run_at(d.pop("nextRunAt"))
-
-        metadata = MonitorMetadata.from_dict(d.pop("metadata"))
-
-        created_at = parse_datetime(d.pop("createdAt"))
-
-        updated_at = parse_datetime(d.pop("updatedAt"))
+        updated_at = parse_datetime(d["updatedAt"])
 
         monitor = cls(
             id=id,
@@ -152,7 +136,8 @@ class Monitor:
             updated_at=updated_at,
         )
 
-        monitor.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            monitor.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return monitor
 
     @property
@@ -171,6 +156,23 @@ class Monitor:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "object",
+        "status",
+        "websetId",
+        "cadence",
+        "behavior",
+        "lastRun",
+        "nextRunAt",
+        "metadata",
+        "createdAt",
+        "updatedAt",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

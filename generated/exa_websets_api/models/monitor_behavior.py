@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -47,19 +46,20 @@ class MonitorBehavior:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["search"], d.pop("type"))
+        d = src_dict
+        type_ = d["type"]
         if type_ != "search":
             raise ValueError(f"type must match const 'search', got '{type_}'")
 
-        config = MonitorBehaviorConfig.from_dict(d.pop("config"))
+        config = MonitorBehaviorConfig.from_dict(d["config"])
 
         monitor_behavior = cls(
             type_=type_,
             config=config,
         )
 
-        monitor_behavior.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            monitor_behavior.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return monitor_behavior
 
     @property
@@ -78,6 +78,14 @@ class MonitorBehavior:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "type",
+        "config",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

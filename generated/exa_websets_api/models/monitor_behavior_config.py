@@ -91,19 +91,17 @@ class MonitorBehaviorConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        count = d.pop("count")
+        d = src_dict
+        count = d["count"]
 
-        query = d.pop("query", UNSET)
+        query = d.get("query", UNSET)
 
-        _criteria = d.pop("criteria", UNSET)
-        criteria: list[MonitorBehaviorConfigCriteriaItem] | Unset = UNSET
-        if _criteria is not UNSET:
-            criteria = []
-            for criteria_item_data in _criteria:
-                criteria_item = MonitorBehaviorConfigCriteriaItem.from_dict(criteria_item_data)
-
-                criteria.append(criteria_item)
+        _criteria = d.get("criteria", UNSET)
+        criteria: list[MonitorBehaviorConfigCriteriaItem] | Unset = (
+            UNSET
+            if _criteria is UNSET
+            else [MonitorBehaviorConfigCriteriaItem.from_dict(criteria_item_data) for criteria_item_data in _criteria]
+        )
 
         def _parse_entity(
             data: object,
@@ -156,14 +154,12 @@ class MonitorBehaviorConfig:
 
             return componentsschemas_entity_type_5
 
-        entity = _parse_entity(d.pop("entity", UNSET))
+        entity = _parse_entity(d.get("entity", UNSET))
 
-        _behavior = d.pop("behavior", UNSET)
-        behavior: MonitorBehaviorConfigBehavior | Unset
-        if isinstance(_behavior, Unset):
-            behavior = UNSET
-        else:
-            behavior = MonitorBehaviorConfigBehavior(_behavior)
+        _behavior = d.get("behavior", UNSET)
+        behavior: MonitorBehaviorConfigBehavior | Unset = (
+            UNSET if _behavior is UNSET else MonitorBehaviorConfigBehavior._from_json(_behavior)
+        )
 
         monitor_behavior_config = cls(
             count=count,
@@ -173,7 +169,10 @@ class MonitorBehaviorConfig:
             behavior=behavior,
         )
 
-        monitor_behavior_config.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            monitor_behavior_config.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return monitor_behavior_config
 
     @property
@@ -192,6 +191,17 @@ class MonitorBehaviorConfig:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "count",
+        "query",
+        "criteria",
+        "entity",
+        "behavior",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

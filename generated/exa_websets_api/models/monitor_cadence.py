@@ -43,17 +43,18 @@ class MonitorCadence:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cron = d.pop("cron")
+        d = src_dict
+        cron = d["cron"]
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = d.get("timezone", UNSET)
 
         monitor_cadence = cls(
             cron=cron,
             timezone=timezone,
         )
 
-        monitor_cadence.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            monitor_cadence.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return monitor_cadence
 
     @property
@@ -71,3 +72,12 @@ class MonitorCadence:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "cron",
+        "timezone",
+    }
+)

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -62,20 +61,20 @@ class MonitorCreatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        object_ = cast(Literal["event"], d.pop("object"))
+        object_ = d["object"]
         if object_ != "event":
             raise ValueError(f"object must match const 'event', got '{object_}'")
 
-        type_ = cast(Literal["monitor.created"], d.pop("type"))
+        type_ = d["type"]
         if type_ != "monitor.created":
             raise ValueError(f"type must match const 'monitor.created', got '{type_}'")
 
-        data = Monitor.from_dict(d.pop("data"))
+        data = Monitor.from_dict(d["data"])
 
-        created_at = parse_datetime(d.pop("createdAt"))
+        created_at = parse_datetime(d["createdAt"])
 
         monitor_created_event = cls(
             id=id,
@@ -85,7 +84,8 @@ class MonitorCreatedEvent:
             created_at=created_at,
         )
 
-        monitor_created_event.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            monitor_created_event.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return monitor_created_event
 
     @property
@@ -104,6 +104,17 @@ class MonitorCreatedEvent:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "object",
+        "type",
+        "data",
+        "createdAt",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

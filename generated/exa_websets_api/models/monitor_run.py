@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,60 +103,33 @@ class MonitorRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        object_ = MonitorRunObject(d.pop("object"))
+        object_ = MonitorRunObject._from_json(d["object"])
 
-        status = MonitorRunStatus(d.pop("status"))
+        status = MonitorRunStatus._from_json(d["status"])
 
-        monitor_id = d.pop("monitorId")
+        monitor_id = d["monitorId"]
 
-        type_ = MonitorRunType(d.pop("type"))
+        type_ = MonitorRunType._from_json(d["type"])
 
-        def _parse_completed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            completed_at_type_0 = parse_datetime(data)
+        _completed_at = d["completedAt"]
+        completed_at: datetime.datetime | None = (
+            _completed_at if _completed_at is None else parse_datetime(_completed_at)
+        )
 
-            return completed_at_type_0
+        _failed_at = d["failedAt"]
+        failed_at: datetime.datetime | None = _failed_at if _failed_at is None else parse_datetime(_failed_at)
 
-        completed_at = _parse_completed_at(d.pop("completedAt"))
+        failed_reason = d["failedReason"]
 
-        def _parse_failed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            failed_at_type_0 = parse_datetime(data)
+        _canceled_at = d["canceledAt"]
+        canceled_at: datetime.datetime | None = _canceled_at if _canceled_at is None else parse_datetime(_canceled_at)
 
-            return failed_at_type_0
+        created_at = parse_datetime(d["createdAt"])
 
-        failed_at = _parse_failed_at(d.pop("failedAt"))
-
-        def _parse_failed_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        failed_reason = _parse_failed_reason(d.pop("failedReason"))
-
-        def _parse_canceled_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            canceled_at_type_0 = parse_datetime(data)
-
-            return canceled_at_type_0
-
-        canceled_at = _parse_canceled_at(d.pop("canceledAt"))
-
-        created_at = parse_datetime(d.pop("createdAt"))
-
-        updated_at = parse_datetime(d.pop("updatedAt"))
+        updated_at = parse_datetime(d["updatedAt"])
 
         monitor_run = cls(
             id=id,
@@ -172,7 +145,8 @@ class MonitorRun:
             updated_at=updated_at,
         )
 
-        monitor_run.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            monitor_run.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return monitor_run
 
     @property
@@ -190,3 +164,21 @@ class MonitorRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "object",
+        "status",
+        "monitorId",
+        "type",
+        "completedAt",
+        "failedAt",
+        "failedReason",
+        "canceledAt",
+        "createdAt",
+        "updatedAt",
+    }
+)

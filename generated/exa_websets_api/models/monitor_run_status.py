@@ -20,6 +20,14 @@ class MonitorRunStatus(str, Enum):
         return self is not type(self).__members__.get(self._name_)
 
     @classmethod
+    def _from_json(cls, value: Any) -> "MonitorRunStatus":
+        """The member for a value read from JSON: known values by dict lookup, any other through the Enum call."""
+        try:
+            return _MEMBERS[value]
+        except (KeyError, TypeError):
+            return cls(value)
+
+    @classmethod
     def _missing_(cls, value: Any) -> "MonitorRunStatus | None":
         if not isinstance(value, str):
             return None
@@ -27,3 +35,6 @@ class MonitorRunStatus(str, Enum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+_MEMBERS: dict[Any, MonitorRunStatus] = {member.value: member for member in MonitorRunStatus}

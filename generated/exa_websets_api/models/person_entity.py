@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -39,8 +38,8 @@ class PersonEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["person"], d.pop("type"))
+        d = src_dict
+        type_ = d["type"]
         if type_ != "person":
             raise ValueError(f"type must match const 'person', got '{type_}'")
 
@@ -48,7 +47,8 @@ class PersonEntity:
             type_=type_,
         )
 
-        person_entity.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            person_entity.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return person_entity
 
     @property
@@ -66,3 +66,11 @@ class PersonEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "type",
+    }
+)

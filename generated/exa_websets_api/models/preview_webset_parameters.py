@@ -34,14 +34,17 @@ class PreviewWebsetParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        search = PreviewWebsetParametersSearch.from_dict(d.pop("search"))
+        d = src_dict
+        search = PreviewWebsetParametersSearch.from_dict(d["search"])
 
         preview_webset_parameters = cls(
             search=search,
         )
 
-        preview_webset_parameters.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            preview_webset_parameters.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return preview_webset_parameters
 
     @property
@@ -60,6 +63,13 @@ class PreviewWebsetParameters:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "search",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

@@ -68,8 +68,8 @@ class PreviewWebsetParametersSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        query = d.pop("query")
+        d = src_dict
+        query = d["query"]
 
         def _parse_entity(
             data: object,
@@ -122,9 +122,9 @@ class PreviewWebsetParametersSearch:
 
             return componentsschemas_entity_type_5
 
-        entity = _parse_entity(d.pop("entity", UNSET))
+        entity = _parse_entity(d.get("entity", UNSET))
 
-        count = d.pop("count", UNSET)
+        count = d.get("count", UNSET)
 
         preview_webset_parameters_search = cls(
             query=query,
@@ -132,7 +132,10 @@ class PreviewWebsetParametersSearch:
             count=count,
         )
 
-        preview_webset_parameters_search.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            preview_webset_parameters_search.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return preview_webset_parameters_search
 
     @property
@@ -151,6 +154,15 @@ class PreviewWebsetParametersSearch:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "query",
+        "entity",
+        "count",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

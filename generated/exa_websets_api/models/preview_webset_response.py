@@ -50,22 +50,15 @@ class PreviewWebsetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        search = PreviewWebsetResponseSearch.from_dict(d.pop("search"))
+        d = src_dict
+        search = PreviewWebsetResponseSearch.from_dict(d["search"])
 
-        enrichments = []
-        _enrichments = d.pop("enrichments")
-        for enrichments_item_data in _enrichments:
-            enrichments_item = PreviewWebsetResponseEnrichmentsItem.from_dict(enrichments_item_data)
+        enrichments = [
+            PreviewWebsetResponseEnrichmentsItem.from_dict(enrichments_item_data)
+            for enrichments_item_data in d["enrichments"]
+        ]
 
-            enrichments.append(enrichments_item)
-
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = WebsetItemPreview.from_dict(items_item_data)
-
-            items.append(items_item)
+        items = [WebsetItemPreview.from_dict(items_item_data) for items_item_data in d["items"]]
 
         preview_webset_response = cls(
             search=search,
@@ -73,7 +66,10 @@ class PreviewWebsetResponse:
             items=items,
         )
 
-        preview_webset_response.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            preview_webset_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return preview_webset_response
 
     @property
@@ -92,6 +88,15 @@ class PreviewWebsetResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "search",
+        "enrichments",
+        "items",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

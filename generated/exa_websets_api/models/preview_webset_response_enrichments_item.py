@@ -56,19 +56,20 @@ class PreviewWebsetResponseEnrichmentsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description")
+        d = src_dict
+        description = d["description"]
 
-        format_ = PreviewWebsetResponseEnrichmentsItemFormat(d.pop("format"))
+        format_ = PreviewWebsetResponseEnrichmentsItemFormat._from_json(d["format"])
 
-        _options = d.pop("options", UNSET)
-        options: list[PreviewWebsetResponseEnrichmentsItemOptionsItem] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = PreviewWebsetResponseEnrichmentsItemOptionsItem.from_dict(options_item_data)
-
-                options.append(options_item)
+        _options = d.get("options", UNSET)
+        options: list[PreviewWebsetResponseEnrichmentsItemOptionsItem] | Unset = (
+            UNSET
+            if _options is UNSET
+            else [
+                PreviewWebsetResponseEnrichmentsItemOptionsItem.from_dict(options_item_data)
+                for options_item_data in _options
+            ]
+        )
 
         preview_webset_response_enrichments_item = cls(
             description=description,
@@ -76,7 +77,10 @@ class PreviewWebsetResponseEnrichmentsItem:
             options=options,
         )
 
-        preview_webset_response_enrichments_item.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            preview_webset_response_enrichments_item.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return preview_webset_response_enrichments_item
 
     @property
@@ -95,6 +99,15 @@ class PreviewWebsetResponseEnrichmentsItem:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "description",
+        "format",
+        "options",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

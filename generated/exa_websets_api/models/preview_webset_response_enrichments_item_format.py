@@ -22,6 +22,14 @@ class PreviewWebsetResponseEnrichmentsItemFormat(str, Enum):
         return self is not type(self).__members__.get(self._name_)
 
     @classmethod
+    def _from_json(cls, value: Any) -> "PreviewWebsetResponseEnrichmentsItemFormat":
+        """The member for a value read from JSON: known values by dict lookup, any other through the Enum call."""
+        try:
+            return _MEMBERS[value]
+        except (KeyError, TypeError):
+            return cls(value)
+
+    @classmethod
     def _missing_(cls, value: Any) -> "PreviewWebsetResponseEnrichmentsItemFormat | None":
         if not isinstance(value, str):
             return None
@@ -29,3 +37,8 @@ class PreviewWebsetResponseEnrichmentsItemFormat(str, Enum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+_MEMBERS: dict[Any, PreviewWebsetResponseEnrichmentsItemFormat] = {
+    member.value: member for member in PreviewWebsetResponseEnrichmentsItemFormat
+}

@@ -55,7 +55,7 @@ class PreviewWebsetResponseSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_entity(
             data: object,
@@ -75,21 +75,22 @@ class PreviewWebsetResponseSearch:
                 return CustomEntity.from_dict(data)
             return UnknownEntity.from_dict(data)
 
-        entity = _parse_entity(d.pop("entity"))
+        entity = _parse_entity(d["entity"])
 
-        criteria = []
-        _criteria = d.pop("criteria")
-        for criteria_item_data in _criteria:
-            criteria_item = PreviewWebsetResponseSearchCriteriaItem.from_dict(criteria_item_data)
-
-            criteria.append(criteria_item)
+        criteria = [
+            PreviewWebsetResponseSearchCriteriaItem.from_dict(criteria_item_data)
+            for criteria_item_data in d["criteria"]
+        ]
 
         preview_webset_response_search = cls(
             entity=entity,
             criteria=criteria,
         )
 
-        preview_webset_response_search.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            preview_webset_response_search.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return preview_webset_response_search
 
     @property
@@ -108,6 +109,14 @@ class PreviewWebsetResponseSearch:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "entity",
+        "criteria",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

@@ -64,26 +64,20 @@ class Team:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.get("object", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        _concurrency = d.pop("concurrency", UNSET)
-        concurrency: TeamConcurrency | Unset
-        if isinstance(_concurrency, Unset):
-            concurrency = UNSET
-        else:
-            concurrency = TeamConcurrency.from_dict(_concurrency)
+        _concurrency = d.get("concurrency", UNSET)
+        concurrency: TeamConcurrency | Unset = (
+            UNSET if _concurrency is UNSET else TeamConcurrency.from_dict(_concurrency)
+        )
 
-        _limits = d.pop("limits", UNSET)
-        limits: TeamLimits | Unset
-        if isinstance(_limits, Unset):
-            limits = UNSET
-        else:
-            limits = TeamLimits.from_dict(_limits)
+        _limits = d.get("limits", UNSET)
+        limits: TeamLimits | Unset = UNSET if _limits is UNSET else TeamLimits.from_dict(_limits)
 
         team = cls(
             id=id,
@@ -93,7 +87,8 @@ class Team:
             limits=limits,
         )
 
-        team.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            team.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return team
 
     @property
@@ -112,6 +107,17 @@ class Team:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "object",
+        "name",
+        "concurrency",
+        "limits",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

@@ -54,14 +54,14 @@ class TeamConcurrency:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        d = src_dict
+        active = d.get("active", UNSET)
 
-        queued = d.pop("queued", UNSET)
+        queued = d.get("queued", UNSET)
 
-        max_concurrent = d.pop("maxConcurrent", UNSET)
+        max_concurrent = d.get("maxConcurrent", UNSET)
 
-        max_queued = d.pop("maxQueued", UNSET)
+        max_queued = d.get("maxQueued", UNSET)
 
         team_concurrency = cls(
             active=active,
@@ -70,7 +70,8 @@ class TeamConcurrency:
             max_queued=max_queued,
         )
 
-        team_concurrency.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            team_concurrency.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return team_concurrency
 
     @property
@@ -88,3 +89,14 @@ class TeamConcurrency:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "active",
+        "queued",
+        "maxConcurrent",
+        "maxQueued",
+    }
+)

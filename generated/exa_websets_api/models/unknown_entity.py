@@ -36,14 +36,15 @@ class UnknownEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
         unknown_entity = cls(
             type_=type_,
         )
 
-        unknown_entity.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            unknown_entity.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return unknown_entity
 
     @property
@@ -61,3 +62,11 @@ class UnknownEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "type",
+    }
+)

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -59,16 +58,16 @@ class UnknownEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        object_ = cast(Literal["event"], d.pop("object"))
+        object_ = d["object"]
         if object_ != "event":
             raise ValueError(f"object must match const 'event', got '{object_}'")
 
-        created_at = parse_datetime(d.pop("createdAt"))
+        created_at = parse_datetime(d["createdAt"])
 
         unknown_event = cls(
             type_=type_,
@@ -77,7 +76,8 @@ class UnknownEvent:
             created_at=created_at,
         )
 
-        unknown_event.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            unknown_event.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return unknown_event
 
     @property
@@ -95,3 +95,14 @@ class UnknownEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "type",
+        "id",
+        "object",
+        "createdAt",
+    }
+)

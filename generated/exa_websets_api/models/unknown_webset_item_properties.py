@@ -46,12 +46,12 @@ class UnknownWebsetItemProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
-        url = d.pop("url")
+        url = d["url"]
 
-        description = d.pop("description")
+        description = d["description"]
 
         unknown_webset_item_properties = cls(
             type_=type_,
@@ -59,7 +59,10 @@ class UnknownWebsetItemProperties:
             description=description,
         )
 
-        unknown_webset_item_properties.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            unknown_webset_item_properties.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return unknown_webset_item_properties
 
     @property
@@ -77,3 +80,13 @@ class UnknownWebsetItemProperties:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "type",
+        "url",
+        "description",
+    }
+)

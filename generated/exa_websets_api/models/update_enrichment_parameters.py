@@ -73,37 +73,27 @@ class UpdateEnrichmentParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        d = src_dict
+        description = d.get("description", UNSET)
 
-        _format_ = d.pop("format", UNSET)
-        format_: UpdateEnrichmentParametersFormat | Unset
-        if isinstance(_format_, Unset):
-            format_ = UNSET
-        else:
-            format_ = UpdateEnrichmentParametersFormat(_format_)
+        _format_ = d.get("format", UNSET)
+        format_: UpdateEnrichmentParametersFormat | Unset = (
+            UNSET if _format_ is UNSET else UpdateEnrichmentParametersFormat._from_json(_format_)
+        )
 
-        _options = d.pop("options", UNSET)
-        options: list[UpdateEnrichmentParametersOptionsItem] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = UpdateEnrichmentParametersOptionsItem.from_dict(options_item_data)
+        _options = d.get("options", UNSET)
+        options: list[UpdateEnrichmentParametersOptionsItem] | Unset = (
+            UNSET
+            if _options is UNSET
+            else [UpdateEnrichmentParametersOptionsItem.from_dict(options_item_data) for options_item_data in _options]
+        )
 
-                options.append(options_item)
-
-        def _parse_metadata(data: object) -> None | Unset | UpdateEnrichmentParametersMetadata:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            metadata_type_0 = UpdateEnrichmentParametersMetadata.from_dict(data)
-
-            return metadata_type_0
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        _metadata = d.get("metadata", UNSET)
+        metadata: None | Unset | UpdateEnrichmentParametersMetadata = (
+            _metadata
+            if _metadata is None or _metadata is UNSET
+            else UpdateEnrichmentParametersMetadata.from_dict(_metadata)
+        )
 
         update_enrichment_parameters = cls(
             description=description,
@@ -112,7 +102,10 @@ class UpdateEnrichmentParameters:
             metadata=metadata,
         )
 
-        update_enrichment_parameters.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            update_enrichment_parameters.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return update_enrichment_parameters
 
     @property
@@ -131,6 +124,16 @@ class UpdateEnrichmentParameters:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "description",
+        "format",
+        "options",
+        "metadata",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

@@ -22,6 +22,14 @@ class UpdateEnrichmentParametersFormat(str, Enum):
         return self is not type(self).__members__.get(self._name_)
 
     @classmethod
+    def _from_json(cls, value: Any) -> "UpdateEnrichmentParametersFormat":
+        """The member for a value read from JSON: known values by dict lookup, any other through the Enum call."""
+        try:
+            return _MEMBERS[value]
+        except (KeyError, TypeError):
+            return cls(value)
+
+    @classmethod
     def _missing_(cls, value: Any) -> "UpdateEnrichmentParametersFormat | None":
         if not isinstance(value, str):
             return None
@@ -29,3 +37,8 @@ class UpdateEnrichmentParametersFormat(str, Enum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+_MEMBERS: dict[Any, UpdateEnrichmentParametersFormat] = {
+    member.value: member for member in UpdateEnrichmentParametersFormat
+}

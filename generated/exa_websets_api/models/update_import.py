@@ -42,22 +42,21 @@ class UpdateImport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
-        metadata: UpdateImportMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = UpdateImportMetadata.from_dict(_metadata)
+        d = src_dict
+        _metadata = d.get("metadata", UNSET)
+        metadata: UpdateImportMetadata | Unset = (
+            UNSET if _metadata is UNSET else UpdateImportMetadata.from_dict(_metadata)
+        )
 
-        title = d.pop("title", UNSET)
+        title = d.get("title", UNSET)
 
         update_import = cls(
             metadata=metadata,
             title=title,
         )
 
-        update_import.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            update_import.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return update_import
 
     @property
@@ -76,6 +75,14 @@ class UpdateImport:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "metadata",
+        "title",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

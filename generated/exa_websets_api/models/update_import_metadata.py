@@ -22,10 +22,13 @@ class UpdateImportMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         update_import_metadata = cls()
 
-        update_import_metadata.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            update_import_metadata.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return update_import_metadata
 
     @property
@@ -43,3 +46,7 @@ class UpdateImportMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset({})

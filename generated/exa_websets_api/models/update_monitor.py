@@ -61,34 +61,20 @@ class UpdateMonitor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: UpdateMonitorStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = UpdateMonitorStatus(_status)
+        d = src_dict
+        _status = d.get("status", UNSET)
+        status: UpdateMonitorStatus | Unset = UNSET if _status is UNSET else UpdateMonitorStatus._from_json(_status)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: UpdateMonitorMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = UpdateMonitorMetadata.from_dict(_metadata)
+        _metadata = d.get("metadata", UNSET)
+        metadata: UpdateMonitorMetadata | Unset = (
+            UNSET if _metadata is UNSET else UpdateMonitorMetadata.from_dict(_metadata)
+        )
 
-        _cadence = d.pop("cadence", UNSET)
-        cadence: MonitorCadence | Unset
-        if isinstance(_cadence, Unset):
-            cadence = UNSET
-        else:
-            cadence = MonitorCadence.from_dict(_cadence)
+        _cadence = d.get("cadence", UNSET)
+        cadence: MonitorCadence | Unset = UNSET if _cadence is UNSET else MonitorCadence.from_dict(_cadence)
 
-        _behavior = d.pop("behavior", UNSET)
-        behavior: MonitorBehavior | Unset
-        if isinstance(_behavior, Unset):
-            behavior = UNSET
-        else:
-            behavior = MonitorBehavior.from_dict(_behavior)
+        _behavior = d.get("behavior", UNSET)
+        behavior: MonitorBehavior | Unset = UNSET if _behavior is UNSET else MonitorBehavior.from_dict(_behavior)
 
         update_monitor = cls(
             status=status,
@@ -97,7 +83,8 @@ class UpdateMonitor:
             behavior=behavior,
         )
 
-        update_monitor.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            update_monitor.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return update_monitor
 
     @property
@@ -116,6 +103,16 @@ class UpdateMonitor:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "status",
+        "metadata",
+        "cadence",
+        "behavior",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

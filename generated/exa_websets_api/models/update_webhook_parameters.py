@@ -55,24 +55,18 @@ class UpdateWebhookParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _events = d.pop("events", UNSET)
-        events: list[EventType] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = EventType(events_item_data)
+        d = src_dict
+        _events = d.get("events", UNSET)
+        events: list[EventType] | Unset = (
+            UNSET if _events is UNSET else [EventType._from_json(events_item_data) for events_item_data in _events]
+        )
 
-                events.append(events_item)
+        url = d.get("url", UNSET)
 
-        url = d.pop("url", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: UpdateWebhookParametersMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = UpdateWebhookParametersMetadata.from_dict(_metadata)
+        _metadata = d.get("metadata", UNSET)
+        metadata: UpdateWebhookParametersMetadata | Unset = (
+            UNSET if _metadata is UNSET else UpdateWebhookParametersMetadata.from_dict(_metadata)
+        )
 
         update_webhook_parameters = cls(
             events=events,
@@ -80,7 +74,10 @@ class UpdateWebhookParameters:
             metadata=metadata,
         )
 
-        update_webhook_parameters.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            update_webhook_parameters.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return update_webhook_parameters
 
     @property
@@ -99,6 +96,15 @@ class UpdateWebhookParameters:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "events",
+        "url",
+        "metadata",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

@@ -41,26 +41,18 @@ class UpdateWebsetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_metadata(data: object) -> None | Unset | UpdateWebsetRequestMetadata:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            metadata_type_0 = UpdateWebsetRequestMetadata.from_dict(data)
-
-            return metadata_type_0
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        d = src_dict
+        _metadata = d.get("metadata", UNSET)
+        metadata: None | Unset | UpdateWebsetRequestMetadata = (
+            _metadata if _metadata is None or _metadata is UNSET else UpdateWebsetRequestMetadata.from_dict(_metadata)
+        )
 
         update_webset_request = cls(
             metadata=metadata,
         )
 
-        update_webset_request.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            update_webset_request.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return update_webset_request
 
     @property
@@ -79,6 +71,13 @@ class UpdateWebsetRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "metadata",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

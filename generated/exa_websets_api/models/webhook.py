@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -91,41 +90,27 @@ class Webhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        object_ = cast(Literal["webhook"], d.pop("object"))
+        object_ = d["object"]
         if object_ != "webhook":
             raise ValueError(f"object must match const 'webhook', got '{object_}'")
 
-        status = WebhookStatus(d.pop("status"))
+        status = WebhookStatus._from_json(d["status"])
 
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = EventType(events_item_data)
+        events = [EventType._from_json(events_item_data) for events_item_data in d["events"]]
 
-            events.append(events_item)
+        url = d["url"]
 
-        url = d.pop("url")
+        secret = d["secret"]
 
-        def _parse_secret(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        created_at = parse_datetime(d["createdAt"])
 
-        secret = _parse_secret(d.pop("secret"))
+        updated_at = parse_datetime(d["updatedAt"])
 
-        created_at = parse_datetime(d.pop("createdAt"))
-
-        updated_at = parse_datetime(d.pop("updatedAt"))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: WebhookMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = WebhookMetadata.from_dict(_metadata)
+        _metadata = d.get("metadata", UNSET)
+        metadata: WebhookMetadata | Unset = UNSET if _metadata is UNSET else WebhookMetadata.from_dict(_metadata)
 
         webhook = cls(
             id=id,
@@ -139,7 +124,8 @@ class Webhook:
             metadata=metadata,
         )
 
-        webhook.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            webhook.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return webhook
 
     @property
@@ -158,6 +144,21 @@ class Webhook:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "object",
+        "status",
+        "events",
+        "url",
+        "secret",
+        "createdAt",
+        "updatedAt",
+        "metadata",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

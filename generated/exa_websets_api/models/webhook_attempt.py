@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -99,37 +98,32 @@ class WebhookAttempt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        object_ = cast(Literal["webhook_attempt"], d.pop("object"))
+        object_ = d["object"]
         if object_ != "webhook_attempt":
             raise ValueError(f"object must match const 'webhook_attempt', got '{object_}'")
 
-        event_id = d.pop("eventId")
+        event_id = d["eventId"]
 
-        event_type = WebhookAttemptEventType(d.pop("eventType"))
+        event_type = WebhookAttemptEventType._from_json(d["eventType"])
 
-        webhook_id = d.pop("webhookId")
+        webhook_id = d["webhookId"]
 
-        url = d.pop("url")
+        url = d["url"]
 
-        successful = d.pop("successful")
+        successful = d["successful"]
 
-        response_headers = WebhookAttemptResponseHeaders.from_dict(d.pop("responseHeaders"))
+        response_headers = WebhookAttemptResponseHeaders.from_dict(d["responseHeaders"])
 
-        def _parse_response_body(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        response_body = d["responseBody"]
 
-        response_body = _parse_response_body(d.pop("responseBody"))
+        response_status_code = d["responseStatusCode"]
 
-        response_status_code = d.pop("responseStatusCode")
+        attempt = d["attempt"]
 
-        attempt = d.pop("attempt")
-
-        attempted_at = parse_datetime(d.pop("attemptedAt"))
+        attempted_at = parse_datetime(d["attemptedAt"])
 
         webhook_attempt = cls(
             id=id,
@@ -146,7 +140,8 @@ class WebhookAttempt:
             attempted_at=attempted_at,
         )
 
-        webhook_attempt.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            webhook_attempt.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return webhook_attempt
 
     @property
@@ -165,6 +160,24 @@ class WebhookAttempt:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "object",
+        "eventId",
+        "eventType",
+        "webhookId",
+        "url",
+        "successful",
+        "responseHeaders",
+        "responseBody",
+        "responseStatusCode",
+        "attempt",
+        "attemptedAt",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

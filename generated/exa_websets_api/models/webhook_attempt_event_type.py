@@ -34,6 +34,14 @@ class WebhookAttemptEventType(str, Enum):
         return self is not type(self).__members__.get(self._name_)
 
     @classmethod
+    def _from_json(cls, value: Any) -> "WebhookAttemptEventType":
+        """The member for a value read from JSON: known values by dict lookup, any other through the Enum call."""
+        try:
+            return _MEMBERS[value]
+        except (KeyError, TypeError):
+            return cls(value)
+
+    @classmethod
     def _missing_(cls, value: Any) -> "WebhookAttemptEventType | None":
         if not isinstance(value, str):
             return None
@@ -41,3 +49,6 @@ class WebhookAttemptEventType(str, Enum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+_MEMBERS: dict[Any, WebhookAttemptEventType] = {member.value: member for member in WebhookAttemptEventType}

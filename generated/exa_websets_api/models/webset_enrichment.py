@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -121,70 +120,41 @@ class WebsetEnrichment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        object_ = cast(Literal["webset_enrichment"], d.pop("object"))
+        object_ = d["object"]
         if object_ != "webset_enrichment":
             raise ValueError(f"object must match const 'webset_enrichment', got '{object_}'")
 
-        status = WebsetEnrichmentStatus(d.pop("status"))
+        status = WebsetEnrichmentStatus._from_json(d["status"])
 
-        webset_id = d.pop("websetId")
+        webset_id = d["websetId"]
 
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        title = d["title"]
 
-        title = _parse_title(d.pop("title"))
+        description = d["description"]
 
-        description = d.pop("description")
+        _format_ = d["format"]
+        format_: None | WebsetEnrichmentFormat = (
+            _format_ if _format_ is None else WebsetEnrichmentFormat._from_json(_format_)
+        )
 
-        def _parse_format_(data: object) -> None | WebsetEnrichmentFormat:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            format_type_0 = WebsetEnrichmentFormat(data)
+        _options = d["options"]
+        options: list[WebsetEnrichmentOptionsItem] | None = (
+            _options if _options is None else [WebsetEnrichmentOptionsItem.from_dict(element) for element in _options]
+        )
 
-            return format_type_0
+        instructions = d["instructions"]
 
-        format_ = _parse_format_(d.pop("format"))
+        created_at = parse_datetime(d["createdAt"])
 
-        def _parse_options(data: object) -> list[WebsetEnrichmentOptionsItem] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            options_type_0 = []
-            _options_type_0 = data
-            for options_type_0_item_data in _options_type_0:
-                options_type_0_item = WebsetEnrichmentOptionsItem.from_dict(options_type_0_item_data)
+        updated_at = parse_datetime(d["updatedAt"])
 
-                options_type_0.append(options_type_0_item)
-
-            return options_type_0
-
-        options = _parse_options(d.pop("options"))
-
-        def _parse_instructions(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        instructions = _parse_instructions(d.pop("instructions"))
-
-        created_at = parse_datetime(d.pop("createdAt"))
-
-        updated_at = parse_datetime(d.pop("updatedAt"))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: WebsetEnrichmentMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = WebsetEnrichmentMetadata.from_dict(_metadata)
+        _metadata = d.get("metadata", UNSET)
+        metadata: WebsetEnrichmentMetadata | Unset = (
+            UNSET if _metadata is UNSET else WebsetEnrichmentMetadata.from_dict(_metadata)
+        )
 
         webset_enrichment = cls(
             id=id,
@@ -201,7 +171,8 @@ class WebsetEnrichment:
             metadata=metadata,
         )
 
-        webset_enrichment.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            webset_enrichment.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return webset_enrichment
 
     @property
@@ -220,6 +191,24 @@ class WebsetEnrichment:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "object",
+        "status",
+        "websetId",
+        "title",
+        "description",
+        "format",
+        "options",
+        "instructions",
+        "createdAt",
+        "updatedAt",
+        "metadata",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

@@ -18,6 +18,14 @@ class WebsetEnrichmentStatus(str, Enum):
         return self is not type(self).__members__.get(self._name_)
 
     @classmethod
+    def _from_json(cls, value: Any) -> "WebsetEnrichmentStatus":
+        """The member for a value read from JSON: known values by dict lookup, any other through the Enum call."""
+        try:
+            return _MEMBERS[value]
+        except (KeyError, TypeError):
+            return cls(value)
+
+    @classmethod
     def _missing_(cls, value: Any) -> "WebsetEnrichmentStatus | None":
         if not isinstance(value, str):
             return None
@@ -25,3 +33,6 @@ class WebsetEnrichmentStatus(str, Enum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+_MEMBERS: dict[Any, WebsetEnrichmentStatus] = {member.value: member for member in WebsetEnrichmentStatus}

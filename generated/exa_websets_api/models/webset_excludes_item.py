@@ -41,17 +41,18 @@ class WebsetExcludesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source = WebsetExcludesItemSource(d.pop("source"))
+        d = src_dict
+        source = WebsetExcludesItemSource._from_json(d["source"])
 
-        id = d.pop("id")
+        id = d["id"]
 
         webset_excludes_item = cls(
             source=source,
             id=id,
         )
 
-        webset_excludes_item.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            webset_excludes_item.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return webset_excludes_item
 
     @property
@@ -69,3 +70,12 @@ class WebsetExcludesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "source",
+        "id",
+    }
+)

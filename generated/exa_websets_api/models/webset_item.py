@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -120,18 +119,18 @@ class WebsetItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        object_ = cast(Literal["webset_item"], d.pop("object"))
+        object_ = d["object"]
         if object_ != "webset_item":
             raise ValueError(f"object must match const 'webset_item', got '{object_}'")
 
-        source = WebsetItemSource(d.pop("source"))
+        source = WebsetItemSource._from_json(d["source"])
 
-        source_id = d.pop("sourceId")
+        source_id = d["sourceId"]
 
-        webset_id = d.pop("websetId")
+        webset_id = d["websetId"]
 
         def _parse_properties(
             data: object,
@@ -158,34 +157,20 @@ class WebsetItem:
                 return WebsetItemCustomProperties.from_dict(data)
             return UnknownWebsetItemProperties.from_dict(data)
 
-        properties = _parse_properties(d.pop("properties"))
+        properties = _parse_properties(d["properties"])
 
-        evaluations = []
-        _evaluations = d.pop("evaluations")
-        for evaluations_item_data in _evaluations:
-            evaluations_item = WebsetItemEvaluation.from_dict(evaluations_item_data)
+        evaluations = [
+            WebsetItemEvaluation.from_dict(evaluations_item_data) for evaluations_item_data in d["evaluations"]
+        ]
 
-            evaluations.append(evaluations_item)
+        _enrichments = d["enrichments"]
+        enrichments: list[EnrichmentResult] | None = (
+            _enrichments if _enrichments is None else [EnrichmentResult.from_dict(element) for element in _enrichments]
+        )
 
-        def _parse_enrichments(data: object) -> list[EnrichmentResult] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            enrichments_type_0 = []
-            _enrichments_type_0 = data
-            for enrichments_type_0_item_data in _enrichments_type_0:
-                enrichments_type_0_item = EnrichmentResult.from_dict(enrichments_type_0_item_data)
+        created_at = parse_datetime(d["createdAt"])
 
-                enrichments_type_0.append(enrichments_type_0_item)
-
-            return enrichments_type_0
-
-        enrichments = _parse_enrichments(d.pop("enrichments"))
-
-        created_at = parse_datetime(d.pop("createdAt"))
-
-        updated_at = parse_datetime(d.pop("updatedAt"))
+        updated_at = parse_datetime(d["updatedAt"])
 
         webset_item = cls(
             id=id,
@@ -200,7 +185,8 @@ class WebsetItem:
             updated_at=updated_at,
         )
 
-        webset_item.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            webset_item.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return webset_item
 
     @property
@@ -219,6 +205,22 @@ class WebsetItem:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "object",
+        "source",
+        "sourceId",
+        "websetId",
+        "properties",
+        "evaluations",
+        "enrichments",
+        "createdAt",
+        "updatedAt",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

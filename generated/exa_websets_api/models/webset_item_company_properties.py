@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -60,23 +59,18 @@ class WebsetItemCompanyProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["company"], d.pop("type"))
+        d = src_dict
+        type_ = d["type"]
         if type_ != "company":
             raise ValueError(f"type must match const 'company', got '{type_}'")
 
-        url = d.pop("url")
+        url = d["url"]
 
-        description = d.pop("description")
+        description = d["description"]
 
-        def _parse_content(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        content = d["content"]
 
-        content = _parse_content(d.pop("content"))
-
-        company = WebsetItemCompanyPropertiesFields.from_dict(d.pop("company"))
+        company = WebsetItemCompanyPropertiesFields.from_dict(d["company"])
 
         webset_item_company_properties = cls(
             type_=type_,
@@ -86,7 +80,10 @@ class WebsetItemCompanyProperties:
             company=company,
         )
 
-        webset_item_company_properties.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            webset_item_company_properties.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return webset_item_company_properties
 
     @property
@@ -105,6 +102,17 @@ class WebsetItemCompanyProperties:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "type",
+        "url",
+        "description",
+        "content",
+        "company",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

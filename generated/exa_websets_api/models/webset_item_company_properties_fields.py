@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,43 +64,18 @@ class WebsetItemCompanyPropertiesFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        def _parse_location(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        location = d["location"]
 
-        location = _parse_location(d.pop("location"))
+        employees = d["employees"]
 
-        def _parse_employees(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        industry = d["industry"]
 
-        employees = _parse_employees(d.pop("employees"))
+        about = d["about"]
 
-        def _parse_industry(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        industry = _parse_industry(d.pop("industry"))
-
-        def _parse_about(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        about = _parse_about(d.pop("about"))
-
-        def _parse_logo_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        logo_url = _parse_logo_url(d.pop("logoUrl"))
+        logo_url = d["logoUrl"]
 
         webset_item_company_properties_fields = cls(
             name=name,
@@ -111,7 +86,10 @@ class WebsetItemCompanyPropertiesFields:
             logo_url=logo_url,
         )
 
-        webset_item_company_properties_fields.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            webset_item_company_properties_fields.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return webset_item_company_properties_fields
 
     @property
@@ -129,3 +107,16 @@ class WebsetItemCompanyPropertiesFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "name",
+        "location",
+        "employees",
+        "industry",
+        "about",
+        "logoUrl",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,28 +47,12 @@ class WebsetItemCustomPropertiesFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        title = d["title"]
 
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        author = d["author"]
 
-        title = _parse_title(d.pop("title"))
-
-        def _parse_author(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        author = _parse_author(d.pop("author"))
-
-        def _parse_published_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        published_at = _parse_published_at(d.pop("publishedAt"))
+        published_at = d["publishedAt"]
 
         webset_item_custom_properties_fields = cls(
             title=title,
@@ -76,7 +60,10 @@ class WebsetItemCustomPropertiesFields:
             published_at=published_at,
         )
 
-        webset_item_custom_properties_fields.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            webset_item_custom_properties_fields.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return webset_item_custom_properties_fields
 
     @property
@@ -94,3 +81,13 @@ class WebsetItemCustomPropertiesFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "title",
+        "author",
+        "publishedAt",
+    }
+)

@@ -58,21 +58,22 @@ class WebsetItemEvaluation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        criterion = d.pop("criterion")
+        d = src_dict
+        criterion = d["criterion"]
 
-        reasoning = d.pop("reasoning")
+        reasoning = d["reasoning"]
 
-        satisfied = WebsetItemEvaluationSatisfied(d.pop("satisfied"))
+        satisfied = WebsetItemEvaluationSatisfied._from_json(d["satisfied"])
 
-        _references = d.pop("references", UNSET)
-        references: list[WebsetItemEvaluationReferencesItem] | Unset = UNSET
-        if _references is not UNSET:
-            references = []
-            for references_item_data in _references:
-                references_item = WebsetItemEvaluationReferencesItem.from_dict(references_item_data)
-
-                references.append(references_item)
+        _references = d.get("references", UNSET)
+        references: list[WebsetItemEvaluationReferencesItem] | Unset = (
+            UNSET
+            if _references is UNSET
+            else [
+                WebsetItemEvaluationReferencesItem.from_dict(references_item_data)
+                for references_item_data in _references
+            ]
+        )
 
         webset_item_evaluation = cls(
             criterion=criterion,
@@ -81,7 +82,10 @@ class WebsetItemEvaluation:
             references=references,
         )
 
-        webset_item_evaluation.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            webset_item_evaluation.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return webset_item_evaluation
 
     @property
@@ -100,6 +104,16 @@ class WebsetItemEvaluation:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "criterion",
+        "reasoning",
+        "satisfied",
+        "references",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

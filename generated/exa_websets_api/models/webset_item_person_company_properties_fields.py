@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,22 +40,20 @@ class WebsetItemPersonCompanyPropertiesFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        def _parse_location(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        location = _parse_location(d.pop("location"))
+        location = d["location"]
 
         webset_item_person_company_properties_fields = cls(
             name=name,
             location=location,
         )
 
-        webset_item_person_company_properties_fields.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            webset_item_person_company_properties_fields.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return webset_item_person_company_properties_fields
 
     @property
@@ -73,3 +71,12 @@ class WebsetItemPersonCompanyPropertiesFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "name",
+        "location",
+    }
+)

@@ -5,7 +5,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -54,16 +53,16 @@ class WebsetItemPersonProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["person"], d.pop("type"))
+        d = src_dict
+        type_ = d["type"]
         if type_ != "person":
             raise ValueError(f"type must match const 'person', got '{type_}'")
 
-        url = d.pop("url")
+        url = d["url"]
 
-        description = d.pop("description")
+        description = d["description"]
 
-        person = WebsetItemPersonPropertiesFields.from_dict(d.pop("person"))
+        person = WebsetItemPersonPropertiesFields.from_dict(d["person"])
 
         webset_item_person_properties = cls(
             type_=type_,
@@ -72,7 +71,10 @@ class WebsetItemPersonProperties:
             person=person,
         )
 
-        webset_item_person_properties.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            webset_item_person_properties.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return webset_item_person_properties
 
     @property
@@ -91,6 +93,16 @@ class WebsetItemPersonProperties:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "type",
+        "url",
+        "description",
+        "person",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,40 +61,19 @@ class WebsetItemPersonPropertiesFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        def _parse_location(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        location = d["location"]
 
-        location = _parse_location(d.pop("location"))
+        position = d["position"]
 
-        def _parse_position(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _company = d["company"]
+        company: None | WebsetItemPersonCompanyPropertiesFields = (
+            _company if _company is None else WebsetItemPersonCompanyPropertiesFields.from_dict(_company)
+        )
 
-        position = _parse_position(d.pop("position"))
-
-        def _parse_company(data: object) -> None | WebsetItemPersonCompanyPropertiesFields:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            company_type_0 = WebsetItemPersonCompanyPropertiesFields.from_dict(data)
-
-            return company_type_0
-
-        company = _parse_company(d.pop("company"))
-
-        def _parse_picture_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        picture_url = _parse_picture_url(d.pop("pictureUrl"))
+        picture_url = d["pictureUrl"]
 
         webset_item_person_properties_fields = cls(
             name=name,
@@ -104,7 +83,10 @@ class WebsetItemPersonPropertiesFields:
             picture_url=picture_url,
         )
 
-        webset_item_person_properties_fields.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            webset_item_person_properties_fields.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return webset_item_person_properties_fields
 
     @property
@@ -123,6 +105,17 @@ class WebsetItemPersonPropertiesFields:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "name",
+        "location",
+        "position",
+        "company",
+        "pictureUrl",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

@@ -68,8 +68,8 @@ class WebsetItemPreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
         def _parse_properties(
             data: object,
@@ -96,9 +96,9 @@ class WebsetItemPreview:
                 return WebsetItemCustomProperties.from_dict(data)
             return UnknownWebsetItemProperties.from_dict(data)
 
-        properties = _parse_properties(d.pop("properties"))
+        properties = _parse_properties(d["properties"])
 
-        created_at = parse_datetime(d.pop("createdAt"))
+        created_at = parse_datetime(d["createdAt"])
 
         webset_item_preview = cls(
             id=id,
@@ -106,7 +106,8 @@ class WebsetItemPreview:
             created_at=created_at,
         )
 
-        webset_item_preview.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            webset_item_preview.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return webset_item_preview
 
     @property
@@ -125,6 +126,15 @@ class WebsetItemPreview:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "properties",
+        "createdAt",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

@@ -6,7 +6,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -191,18 +190,18 @@ class WebsetSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        object_ = cast(Literal["webset_search"], d.pop("object"))
+        object_ = d["object"]
         if object_ != "webset_search":
             raise ValueError(f"object must match const 'webset_search', got '{object_}'")
 
-        status = WebsetSearchStatus(d.pop("status"))
+        status = WebsetSearchStatus._from_json(d["status"])
 
-        webset_id = d.pop("websetId")
+        webset_id = d["websetId"]
 
-        query = d.pop("query")
+        query = d["query"]
 
         def _parse_entity(
             data: object,
@@ -255,92 +254,44 @@ class WebsetSearch:
 
             return componentsschemas_entity_type_5
 
-        entity = _parse_entity(d.pop("entity"))
+        entity = _parse_entity(d["entity"])
 
-        criteria = []
-        _criteria = d.pop("criteria")
-        for criteria_item_data in _criteria:
-            criteria_item = WebsetSearchCriteriaItem.from_dict(criteria_item_data)
+        criteria = [WebsetSearchCriteriaItem.from_dict(criteria_item_data) for criteria_item_data in d["criteria"]]
 
-            criteria.append(criteria_item)
+        count = d["count"]
 
-        count = d.pop("count")
+        exclude = [WebsetSearchExcludeItem.from_dict(exclude_item_data) for exclude_item_data in d["exclude"]]
 
-        exclude = []
-        _exclude = d.pop("exclude")
-        for exclude_item_data in _exclude:
-            exclude_item = WebsetSearchExcludeItem.from_dict(exclude_item_data)
+        scope = [WebsetSearchScopeItem.from_dict(scope_item_data) for scope_item_data in d["scope"]]
 
-            exclude.append(exclude_item)
+        progress = WebsetSearchProgress.from_dict(d["progress"])
 
-        scope = []
-        _scope = d.pop("scope")
-        for scope_item_data in _scope:
-            scope_item = WebsetSearchScopeItem.from_dict(scope_item_data)
+        _recall = d["recall"]
+        recall: None | WebsetSearchRecall = _recall if _recall is None else WebsetSearchRecall.from_dict(_recall)
 
-            scope.append(scope_item)
+        _canceled_at = d["canceledAt"]
+        canceled_at: datetime.datetime | None = _canceled_at if _canceled_at is None else parse_datetime(_canceled_at)
 
-        progress = WebsetSearchProgress.from_dict(d.pop("progress"))
+        _canceled_reason = d["canceledReason"]
+        canceled_reason: None | WebsetSearchCanceledReason = (
+            _canceled_reason if _canceled_reason is None else WebsetSearchCanceledReason._from_json(_canceled_reason)
+        )
 
-        def _parse_recall(data: object) -> None | WebsetSearchRecall:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            recall_type_0 = WebsetSearchRecall.from_dict(data)
+        created_at = parse_datetime(d["createdAt"])
 
-            return recall_type_0
+        updated_at = parse_datetime(d["updatedAt"])
 
-        recall = _parse_recall(d.pop("recall"))
+        _behavior = d.get("behavior", UNSET)
+        behavior: WebsetSearchBehavior | Unset = (
+            UNSET if _behavior is UNSET else WebsetSearchBehavior._from_json(_behavior)
+        )
 
-        def _parse_canceled_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            canceled_at_type_0 = parse_datetime(data)
+        _metadata = d.get("metadata", UNSET)
+        metadata: WebsetSearchMetadata | Unset = (
+            UNSET if _metadata is UNSET else WebsetSearchMetadata.from_dict(_metadata)
+        )
 
-            return canceled_at_type_0
-
-        canceled_at = _parse_canceled_at(d.pop("canceledAt"))
-
-        def _parse_canceled_reason(data: object) -> None | WebsetSearchCanceledReason:
-            if data is None:
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            canceled_reason_type_0 = WebsetSearchCanceledReason(data)
-
-            return canceled_reason_type_0
-
-        canceled_reason = _parse_canceled_reason(d.pop("canceledReason"))
-
-        created_at = parse_datetime(d.pop("createdAt"))
-
-        updated_at = parse_datetime(d.pop("updatedAt"))
-
-        _behavior = d.pop("behavior", UNSET)
-        behavior: WebsetSearchBehavior | Unset
-        if isinstance(_behavior, Unset):
-            behavior = UNSET
-        else:
-            behavior = WebsetSearchBehavior(_behavior)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: WebsetSearchMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = WebsetSearchMetadata.from_dict(_metadata)
-
-        def _parse_max_people_per_company(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_people_per_company = _parse_max_people_per_company(d.pop("maxPeoplePerCompany", UNSET))
+        max_people_per_company = d.get("maxPeoplePerCompany", UNSET)
 
         webset_search = cls(
             id=id,
@@ -364,7 +315,8 @@ class WebsetSearch:
             max_people_per_company=max_people_per_company,
         )
 
-        webset_search.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            webset_search.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return webset_search
 
     @property
@@ -383,6 +335,31 @@ class WebsetSearch:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "object",
+        "status",
+        "websetId",
+        "query",
+        "entity",
+        "criteria",
+        "count",
+        "exclude",
+        "scope",
+        "progress",
+        "recall",
+        "canceledAt",
+        "canceledReason",
+        "createdAt",
+        "updatedAt",
+        "behavior",
+        "metadata",
+        "maxPeoplePerCompany",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

@@ -39,17 +39,20 @@ class WebsetSearchCriteriaItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description")
+        d = src_dict
+        description = d["description"]
 
-        success_rate = d.pop("successRate")
+        success_rate = d["successRate"]
 
         webset_search_criteria_item = cls(
             description=description,
             success_rate=success_rate,
         )
 
-        webset_search_criteria_item.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            webset_search_criteria_item.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return webset_search_criteria_item
 
     @property
@@ -67,3 +70,12 @@ class WebsetSearchCriteriaItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "description",
+        "successRate",
+    }
+)

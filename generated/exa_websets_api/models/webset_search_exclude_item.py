@@ -41,17 +41,20 @@ class WebsetSearchExcludeItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source = WebsetSearchExcludeItemSource(d.pop("source"))
+        d = src_dict
+        source = WebsetSearchExcludeItemSource._from_json(d["source"])
 
-        id = d.pop("id")
+        id = d["id"]
 
         webset_search_exclude_item = cls(
             source=source,
             id=id,
         )
 
-        webset_search_exclude_item.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            webset_search_exclude_item.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return webset_search_exclude_item
 
     @property
@@ -69,3 +72,12 @@ class WebsetSearchExcludeItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "source",
+        "id",
+    }
+)

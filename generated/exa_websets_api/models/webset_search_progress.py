@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,19 +51,14 @@ class WebsetSearchProgress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        found = d.pop("found")
+        d = src_dict
+        found = d["found"]
 
-        analyzed = d.pop("analyzed")
+        analyzed = d["analyzed"]
 
-        completion = d.pop("completion")
+        completion = d["completion"]
 
-        def _parse_time_left(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        time_left = _parse_time_left(d.pop("timeLeft"))
+        time_left = d["timeLeft"]
 
         webset_search_progress = cls(
             found=found,
@@ -72,7 +67,10 @@ class WebsetSearchProgress:
             time_left=time_left,
         )
 
-        webset_search_progress.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            webset_search_progress.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return webset_search_progress
 
     @property
@@ -90,3 +88,14 @@ class WebsetSearchProgress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "found",
+        "analyzed",
+        "completion",
+        "timeLeft",
+    }
+)

@@ -40,17 +40,18 @@ class WebsetSearchRecall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        expected = WebsetSearchRecallExpected.from_dict(d.pop("expected"))
+        d = src_dict
+        expected = WebsetSearchRecallExpected.from_dict(d["expected"])
 
-        reasoning = d.pop("reasoning")
+        reasoning = d["reasoning"]
 
         webset_search_recall = cls(
             expected=expected,
             reasoning=reasoning,
         )
 
-        webset_search_recall.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            webset_search_recall.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return webset_search_recall
 
     @property
@@ -69,6 +70,14 @@ class WebsetSearchRecall:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "expected",
+        "reasoning",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

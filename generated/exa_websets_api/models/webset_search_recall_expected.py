@@ -48,12 +48,12 @@ class WebsetSearchRecallExpected:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total")
+        d = src_dict
+        total = d["total"]
 
-        confidence = WebsetSearchRecallExpectedConfidence(d.pop("confidence"))
+        confidence = WebsetSearchRecallExpectedConfidence._from_json(d["confidence"])
 
-        bounds = WebsetSearchRecallExpectedBounds.from_dict(d.pop("bounds"))
+        bounds = WebsetSearchRecallExpectedBounds.from_dict(d["bounds"])
 
         webset_search_recall_expected = cls(
             total=total,
@@ -61,7 +61,10 @@ class WebsetSearchRecallExpected:
             bounds=bounds,
         )
 
-        webset_search_recall_expected.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            webset_search_recall_expected.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return webset_search_recall_expected
 
     @property
@@ -80,6 +83,15 @@ class WebsetSearchRecallExpected:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "total",
+        "confidence",
+        "bounds",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles

@@ -39,17 +39,20 @@ class WebsetSearchRecallExpectedBounds:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        min_ = d.pop("min")
+        d = src_dict
+        min_ = d["min"]
 
-        max_ = d.pop("max")
+        max_ = d["max"]
 
         webset_search_recall_expected_bounds = cls(
             min_=min_,
             max_=max_,
         )
 
-        webset_search_recall_expected_bounds.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            webset_search_recall_expected_bounds.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return webset_search_recall_expected_bounds
 
     @property
@@ -67,3 +70,12 @@ class WebsetSearchRecallExpectedBounds:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "min",
+        "max",
+    }
+)

@@ -50,17 +50,15 @@ class WebsetSearchScopeItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source = WebsetSearchScopeItemSource(d.pop("source"))
+        d = src_dict
+        source = WebsetSearchScopeItemSource._from_json(d["source"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        _relationship = d.pop("relationship", UNSET)
-        relationship: WebsetSearchScopeItemRelationship | Unset
-        if isinstance(_relationship, Unset):
-            relationship = UNSET
-        else:
-            relationship = WebsetSearchScopeItemRelationship.from_dict(_relationship)
+        _relationship = d.get("relationship", UNSET)
+        relationship: WebsetSearchScopeItemRelationship | Unset = (
+            UNSET if _relationship is UNSET else WebsetSearchScopeItemRelationship.from_dict(_relationship)
+        )
 
         webset_search_scope_item = cls(
             source=source,
@@ -68,7 +66,10 @@ class WebsetSearchScopeItem:
             relationship=relationship,
         )
 
-        webset_search_scope_item.additional_properties = d
+        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+            webset_search_scope_item.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return webset_search_scope_item
 
     @property
@@ -87,6 +88,15 @@ class WebsetSearchScopeItem:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The JSON keys the model has fields for: any other key of an object goes to additional_properties.
+_FIELDS = frozenset(
+    {
+        "source",
+        "id",
+        "relationship",
+    }
+)
 
 # The models this one refers to, imported once when the module loads rather than on every from_dict/to_dict call
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles
