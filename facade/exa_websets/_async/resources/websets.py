@@ -127,8 +127,9 @@ class AsyncWebsets(AsyncResource):
         Polls start every ~1 s and slow down to 15 s while the job stays in the same phase (items being found is not
         a reason to hurry); they speed up when it changes phase (a search completes, an enrichment finishes) and land
         when the server's ``timeLeft`` estimate runs out, then poll quickly for a while for the last results. A poll
-        that fails transiently (429, 5xx, timeouts) is retried and then skipped, never ending the wait; the deadline
-        is exact and raises ``WaitTimeout`` with the last webset. A paused webset raises ``WebsetPaused`` unless
+        that fails transiently (429, 5xx, timeouts) is retried and then skipped, never ending the wait. ``deadline``
+        (seconds) bounds the whole wait, each poll's retries, Retry-After sleeps and socket timeouts included, and
+        raises ``WaitTimeout`` with the last webset (``timeout=`` is its deprecated old name). A paused webset raises ``WebsetPaused`` unless
         ``stop_on_paused=False``. ``on_progress`` gets a ``WaitProgress`` (found, analyzed, completion, time left of
         the running search) after every poll.
         """
