@@ -136,7 +136,7 @@ def timeout_problem(value: object) -> str | None:
 
 def load_settings(
     *,
-    api_key: str | None,
+    api_key: str | SecretStr | None,
     base_url: str | None,
     timeout: TimeoutArg | object,
     max_retries: int | None,
@@ -147,8 +147,10 @@ def load_settings(
     max_response_bytes: int | None = None,
     auth_scheme: str = "x-api-key",
 ) -> ClientSettings:
-    env = os.environ if environ is None else environ
-    key = api_key if api_key is not None else env.get(API_KEY_ENV)
+    # The key is wrapped at once and the environment never bound to a local: error trackers record each frame's
+    # locals, and a refused key (or os.environ, which holds it) must not be among them.
+    key = _secret(api_key) if api_key is not None else _secret(_environment(environ).get(API_KEY_ENV))
+    del api_key
     if key is None:
         raise ConfigurationError(
             f"no API key: pass api_key=... or set {API_KEY_ENV} (get one at https://dashboard.exa.ai/api-keys)"
@@ -165,7 +167,7 @@ def load_settings(
     count = DEFAULT_MAX_RETRIES if max_retries is None else max_retries
     values: dict[str, Any] = {
         "api_key": key,
-        "base_url": base_url or env.get(BASE_URL_ENV) or DEFAULT_BASE_URL,
+        "base_url": base_url or _environment(environ).get(BASE_URL_ENV) or DEFAULT_BASE_URL,
         "timeout": chosen,
         "deadline": DEFAULT_DEADLINE if deadline is _DEFAULT else deadline,
         "max_response_bytes": DEFAULT_MAX_RESPONSE_BYTES if max_response_bytes is None else max_response_bytes,
@@ -181,6 +183,16 @@ def load_settings(
         )
     # Raised outside the except block: the ValidationError holds the input (the key) and must not be its context.
     raise ConfigurationError(f"invalid client settings: {found}")
+
+
+def _environment(environ: Mapping[str, str] | None) -> Mapping[str, str]:
+    return os.environ if environ is None else environ
+
+
+def _secret(value: object) -> SecretStr | None:
+    if value is None or isinstance(value, SecretStr):
+        return value
+    return SecretStr(value)  # type: ignore[arg-type]  # a non-string is refused by the validator, naming its type
 
 
 def _argument_problems(

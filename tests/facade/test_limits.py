@@ -309,6 +309,11 @@ def test_a_key_with_control_or_non_ascii_characters_is_refused_without_showing_i
         assert key not in shown
         assert error.value.__context__ is None
         assert error.value.__cause__ is None
+        tb = error.value.__traceback__
+        while tb is not None:  # error trackers record each frame's locals: the refused key is in none of the SDK's
+            if "exa_websets" in tb.tb_frame.f_code.co_filename:
+                assert all(key not in repr(v) for v in tb.tb_frame.f_locals.values()), tb.tb_frame.f_code.co_name
+            tb = tb.tb_next
 
 
 def test_surrounding_whitespace_of_a_key_is_stripped(both: Both, api: respx.MockRouter) -> None:

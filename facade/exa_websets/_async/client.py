@@ -8,6 +8,7 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 import httpx
+from pydantic import SecretStr
 
 from .._clock import AsyncSleep, Clock
 from .._endpoint import Endpoint, ListEndpoint
@@ -81,12 +82,15 @@ class AsyncWebsetsClient:
         environ: Mapping[str, str] | None = None,
         auth_scheme: AuthScheme = "x-api-key",
     ) -> None:
+        # Wrapped before anything can fail: error trackers record this frame's locals, and a refused key is one.
+        secret_key = None if api_key is None else SecretStr(api_key)
+        del api_key
         configure_from_environment(environ)
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             expected = httpx.AsyncClient.__name__
             raise ConfigurationError(f"http_client must be an httpx.{expected} (got {type(http_client).__name__})")
         self._settings = load_settings(
-            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, retry=retry,
+            api_key=secret_key, base_url=base_url, timeout=timeout, max_retries=max_retries, retry=retry,
             own_http_client=http_client is None, environ=environ, deadline=deadline,
             max_response_bytes=max_response_bytes, auth_scheme=auth_scheme,
         )  # fmt: skip
@@ -209,4 +213,5 @@ class AsyncWebsetsClient:
         await self.close()
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._settings.base_url!r})"
+        settings = getattr(self, "_settings", None)  # None while __init__ runs (an error tracker may ask then)
+        return f"{type(self).__name__}(base_url={settings.base_url if settings else None!r})"
