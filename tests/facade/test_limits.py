@@ -234,7 +234,7 @@ def test_real_time_a_dripping_body_is_cut_at_the_deadline(drip_server: str, kind
     started = time.monotonic()
     with pytest.raises(DeadlineExceededError):
         fetch()
-    assert time.monotonic() - started < 2.0
+    assert time.monotonic() - started < 3.0, "cut within 2 s of the 1 s deadline, not after the 40 s body"
 
 
 # --- item 4: a bounded body -------------------------------------------------------------------------------------------
