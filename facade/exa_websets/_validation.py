@@ -228,6 +228,8 @@ _KINDS: tuple[tuple[type | tuple[type, ...], str], ...] = (
 
 
 def _kind_of(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return "integer"  # JSON Schema: 2.0 is an integer (JSON has one number type; a decoder may give a float)
     return next((kind for cls, kind in _KINDS if isinstance(value, cls)), type(value).__name__)
 
 

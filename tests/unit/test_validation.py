@@ -230,3 +230,13 @@ def test_cron_field_expansion() -> None:
 
 def test_problem_string_form() -> None:
     assert str(Problem("search.count", "must be >= 1")) == "search.count must be >= 1"
+
+
+def test_an_integer_field_takes_an_integer_valued_float_as_json_schema_does() -> None:
+    # maxPeoplePerCompany is the first `integer` in a request body (an overlay field): 2.0 is an integer in JSON.
+    assert (
+        body_of("websets-searches-create", query="VPs", count=5, max_people_per_company=2.0)["maxPeoplePerCompany"] == 2
+    )
+    assert "max_people_per_company must be an integer, not float" in " ".join(
+        problems_of("websets-searches-create", query="VPs", count=5, max_people_per_company=2.5)
+    )
