@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 from exa_websets.cli import main
 from exa_websets.cli.commands import webhooks
+from exa_websets.testing import FakeServer, FakeWebsets, ManualClock
 
 from .helpers import API_KEY, Cli
 
@@ -68,6 +70,20 @@ def test_search_add_appends_by_default_and_its_help_says_exactly_what_each_behav
     assert "append (default): add the items found, keep all existing ones" in help_text
     top = " ".join(cli("search", "--help").out.split())
     assert "its items are added to the ones there" in top
+
+
+def test_a_real_ctrl_c_stops_events_tail_with_exit_code_130() -> None:
+    with FakeServer(FakeWebsets(seed=0, clock=ManualClock())) as server:
+        tail = ["events", "tail", "--json", "--interval", "0.05"]
+        command = [sys.executable, "-m", "exa_websets", "--base-url", server.base_url, *tail]
+        env = {**os.environ, "EXA_API_KEY": API_KEY}
+        with subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env) as process:
+            assert process.stderr is not None
+            assert "following events (Ctrl-C to stop)" in process.stderr.readline()  # polling has begun
+            process.send_signal(signal.SIGINT)
+            out, err = process.communicate(timeout=30)
+    assert process.returncode == INTERRUPTED, err
+    assert out == ""
 
 
 def test_ctrl_c_stops_webhook_listen_with_exit_code_130(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
