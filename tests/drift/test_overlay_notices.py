@@ -59,3 +59,22 @@ def test_overlay_notices_use_injected_overlay_files(tmp_path: Path, upstream: Ca
 
     assert report.notices[0] == f"upstream now documents GET /v0/websets: drop it from {overlay.resolve()}"
     assert not any("Nope" in notice for notice in report.notices)
+
+
+def test_report_says_when_upstream_now_defines_a_field_or_parameter_an_overlay_adds(
+    upstream: Callable[[str], Any],
+) -> None:
+    pinned = upstream("5ef6c01")
+    caught_up = copy.deepcopy(pinned)
+    caught_up["components"]["schemas"]["Webset"]["properties"]["dashboardUrl"] = {"type": "string"}
+    caught_up["paths"]["/v0/websets"]["get"]["parameters"].append(
+        {"name": "search", "in": "query", "schema": {"type": "string"}}
+    )
+
+    report = compare(pinned, caught_up, facade_methods={}, fixtures_dir=Path("/nonexistent"))
+
+    shown = "openapi/overlays/documented-fields.yaml"
+    assert [notice for notice in report.notices if "documented-fields" in notice] == [
+        f"upstream now defines Webset.dashboardUrl: drop it from {shown}",
+        f"upstream now defines query parameter search of websets-list: drop it from {shown}",
+    ]
