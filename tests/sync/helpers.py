@@ -164,22 +164,30 @@ def items_as_listed(client: WebsetsClient, webset_ids: list[str]) -> dict[str, d
     return out
 
 
+def _rows_if_any(db: duckdb.DuckDBPyConnection, sql: str) -> list[tuple[Any, ...]]:
+    """The rows, or none when dlt never created the table (no row ever had such a child)."""
+    try:
+        return db.execute(sql).fetchall()
+    except duckdb.CatalogException:
+        return []
+
+
 def items_as_stored(database: Path) -> dict[str, dict[str, Any]]:
     with duckdb.connect(str(database), read_only=True) as db:
         items = {
             r[0]: {"webset_id": r[1], "url": r[2], "updated_at": _plain(r[3]), "enrichments": [], "evaluations": []}
             for r in db.execute(f"SELECT id, webset_id, properties__url, updated_at FROM {DATASET}.items").fetchall()
         }
-        for item_id, enrichment_id, status, result in db.execute(
-            f"SELECT item_id, enrichment_id, status, result FROM {DATASET}.items__enrichments"
-        ).fetchall():
+        for item_id, enrichment_id, status, result in _rows_if_any(
+            db, f"SELECT item_id, enrichment_id, status, result FROM {DATASET}.items__enrichments"
+        ):
             parsed = json.loads(result) if isinstance(result, str) else result
             items[item_id]["enrichments"].append(
                 (enrichment_id, status, json.dumps(parsed, sort_keys=True) if parsed is not None else None)
             )
-        for item_id, criterion, satisfied in db.execute(
-            f"SELECT item_id, criterion, satisfied FROM {DATASET}.items__evaluations"
-        ).fetchall():
+        for item_id, criterion, satisfied in _rows_if_any(
+            db, f"SELECT item_id, criterion, satisfied FROM {DATASET}.items__evaluations"
+        ):
             items[item_id]["evaluations"].append((criterion, satisfied))
     for item in items.values():
         item["enrichments"].sort()

@@ -177,8 +177,14 @@ class _SyncRun:
         fresh: list[dict[str, Any]] = []
         if cursor is None:
             backfill = list(current_ids)
-            head = self.client.events.list(limit=1).data  # events from here on are the next run's
-            new_cursor = advance(None, [e.to_dict() for e in head], overlap=self.overlap)
+            # Events from here on are the next run's; those up to the newest (and within the overlap before it, which
+            # the next run reads again) are covered by the backfill that follows.
+            head = self.client.events.list(limit=1).data
+            covered = [e.to_dict() for e in head]
+            if head:
+                window = self.client.events.list_all(created_after=head[0].created_at - self.overlap, limit=200)
+                covered = [e.to_dict() for e in window] or covered
+            new_cursor = advance(None, list(reversed(covered)), overlap=self.overlap)
         else:
             backfill = [w for w in current_ids if self.reconcile or w not in known]
             listed = [e.to_dict() for e in self.client.events.list_all(created_after=cursor.since, limit=200)]
