@@ -10,9 +10,9 @@ from exa_websets.testing import FakeWebsets
 from .helpers import Cli
 
 
-def polls_then_stop(fake: FakeWebsets, polls: int, during: Callable[[int], None]) -> tuple[
-    Callable[[float], None], threading.Event
-]:  # fmt: skip
+def polls_then_stop(
+    fake: FakeWebsets, polls: int, during: Callable[[int], None]
+) -> tuple[Callable[[float], None], threading.Event]:
     """A sleep for the tail: between polls it advances fake time and calls ``during(n)``; after ``polls``, stop."""
     stop = threading.Event()
     count = 0
@@ -77,8 +77,9 @@ def test_tail_filters_by_type_and_prints_a_line_per_event(cli: Cli) -> None:
 def test_tail_since_includes_earlier_events(cli: Cli) -> None:
     webset_id = cli.create("Tea shops", 1)
     sleep, stop = polls_then_stop(cli.fake, 1, lambda poll: None)
-    result = cli("--json", "events", "tail", "--since", "2025-12-31T00:00:00Z", "--types", "webset.idle",
-                 sleep=sleep, stop=stop)  # fmt: skip
+    result = cli(
+        "--json", "events", "tail", "--since", "2025-12-31T00:00:00Z", "--types", "webset.idle", sleep=sleep, stop=stop
+    )
     assert [(e["type"], e["data"]["id"]) for e in result.json_lines()] == [("webset.idle", webset_id)]
 
 

@@ -27,8 +27,12 @@ def test_fake_serve_hands_its_options_to_the_testing_serve(monkeypatch: pytest.M
 
     monkeypatch.setattr(exa_websets.testing, "serve", serve)
     out, err = io.StringIO(), io.StringIO()
-    code = main(["fake", "serve", "--port", "9999", "--host", "0.0.0.0", "--speed", "50", "--seed", "7"],
-                stdout=out, stderr=err, environ={})  # fmt: skip
+    code = main(
+        ["fake", "serve", "--port", "9999", "--host", "0.0.0.0", "--speed", "50", "--seed", "7"],
+        stdout=out,
+        stderr=err,
+        environ={},
+    )
     assert code == 0
     [call] = calls
     assert (call["host"], call["port"], call["fake"].seed) == ("0.0.0.0", 9999, 7)
@@ -43,8 +47,11 @@ def test_fake_serve_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(exa_websets.testing, "serve", lambda fake, **options: calls.append({"fake": fake, **options}))
     assert main(["fake", "serve"], stdout=io.StringIO(), stderr=io.StringIO(), environ={}) == 0
     assert (calls[0]["host"], calls[0]["port"], calls[0]["fake"].seed, calls[0]["fake"].clock.speed) == (
-        "127.0.0.1", 8765, 0, 20
-    )  # fmt: skip
+        "127.0.0.1",
+        8765,
+        0,
+        20,
+    )
 
 
 def test_without_the_testing_extra_fake_serve_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -63,8 +70,15 @@ def test_fake_serve_really_serves_until_ctrl_c() -> None:
             assert base_url.startswith("http://127.0.0.1:")
             assert base_url.endswith("/websets")
             out, err = io.StringIO(), io.StringIO()
-            assert main(["--base-url", base_url, "--json", "create", "--query", "Tea shops", "--count", "1"],
-                        stdout=out, stderr=err, environ={"EXA_API_KEY": API_KEY}) == 0, err.getvalue()  # fmt: skip
+            assert (
+                main(
+                    ["--base-url", base_url, "--json", "create", "--query", "Tea shops", "--count", "1"],
+                    stdout=out,
+                    stderr=err,
+                    environ={"EXA_API_KEY": API_KEY},
+                )
+                == 0
+            ), err.getvalue()
             listed = httpx.get(f"{base_url}/v0/websets", headers={"x-api-key": API_KEY}, timeout=5).json()
             assert [w["title"] for w in listed["data"]] == ["Tea shops"]
         finally:

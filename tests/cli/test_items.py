@@ -22,8 +22,9 @@ COUNT = 12
 
 @pytest.fixture
 def webset_id(cli: Cli) -> str:
-    return cli.create("AI labs", COUNT, "--criterion", "based in Europe", "--enrichment", "CEO name",
-                      "--enrichment", "Founded:number")  # fmt: skip
+    return cli.create(
+        "AI labs", COUNT, "--criterion", "based in Europe", "--enrichment", "CEO name", "--enrichment", "Founded:number"
+    )
 
 
 @pytest.mark.parametrize(("tier", "columns"), [("1", TIER1), ("2", TIER2), ("full", FULL)])
@@ -96,8 +97,7 @@ def test_stdout_defaults_to_a_table_and_to_json_lines_with_json(cli: Cli, webset
 def test_with_json_and_a_file_the_summary_is_a_json_document(cli: Cli, webset_id: str, tmp_path: Path) -> None:
     path = tmp_path / "items.csv"
     result = cli("--json", "items", webset_id, "--format", "csv", "-o", str(path))
-    assert result.json() == {"webset_id": webset_id, "output": str(path), "format": "csv", "tier": "2",
-                             "items": COUNT}  # fmt: skip
+    assert result.json() == {"webset_id": webset_id, "output": str(path), "format": "csv", "tier": "2", "items": COUNT}
 
 
 def test_pages_are_written_as_they_arrive(cli: Cli, webset_id: str, tmp_path: Path) -> None:
@@ -118,8 +118,10 @@ def test_pages_are_written_as_they_arrive(cli: Cli, webset_id: str, tmp_path: Pa
     assert result.code == 0, result.err
     assert rows_on_disk_at_each_page_request == [0, 5, 10]
     assert [line for line in result.err.splitlines() if line.startswith("writing")] == [
-        f"writing {path}: 5 of ~{COUNT}", f"writing {path}: 10 of ~{COUNT}", f"writing {path}: {COUNT} of ~{COUNT}"
-    ]  # fmt: skip
+        f"writing {path}: 5 of ~{COUNT}",
+        f"writing {path}: 10 of ~{COUNT}",
+        f"writing {path}: {COUNT} of ~{COUNT}",
+    ]
 
 
 def test_items_of_a_missing_webset_exit_1(cli: Cli, tmp_path: Path) -> None:
@@ -156,8 +158,13 @@ def test_a_reader_that_goes_away_ends_the_export_quietly(cli: Cli, webset_id: st
             raise BrokenPipeError
 
     err = io.StringIO()
-    code = main(["items", webset_id, "--format", "csv"], http_client=cli.http, environ={"EXA_API_KEY": "k"},
-                stdout=ClosedPipe(), stderr=err)  # fmt: skip
+    code = main(
+        ["items", webset_id, "--format", "csv"],
+        http_client=cli.http,
+        environ={"EXA_API_KEY": "k"},
+        stdout=ClosedPipe(),
+        stderr=err,
+    )
     assert (code, err.getvalue()) == (0, "")
 
 

@@ -15,18 +15,41 @@ from exa_websets.testing import FakeWebsets
 from .helpers import Cli
 
 COMMANDS = [
-    ["create"], ["get"], ["list"], ["cancel"], ["delete"], ["items"], ["search", "add"], ["enrichment", "add"],
-    ["monitor", "create"], ["monitor", "runs"], ["webhook", "create"], ["webhook", "listen"], ["events", "tail"],
+    ["create"],
+    ["get"],
+    ["list"],
+    ["cancel"],
+    ["delete"],
+    ["items"],
+    ["search", "add"],
+    ["enrichment", "add"],
+    ["monitor", "create"],
+    ["monitor", "runs"],
+    ["webhook", "create"],
+    ["webhook", "listen"],
+    ["events", "tail"],
     ["fake", "serve"],
-]  # fmt: skip
+]
 
 
 def test_the_top_level_help_lists_every_command_with_a_purpose(cli: Cli) -> None:
     result = cli("--help")
     assert result.code == 0
     assert result.out.startswith("usage: exa-websets [-h] [--api-key KEY] [--base-url URL] [--json]")
-    for name in ("create", "get", "list", "cancel", "delete", "items", "search", "enrichment", "monitor", "webhook",
-                 "events", "fake"):  # fmt: skip
+    for name in (
+        "create",
+        "get",
+        "list",
+        "cancel",
+        "delete",
+        "items",
+        "search",
+        "enrichment",
+        "monitor",
+        "webhook",
+        "events",
+        "fake",
+    ):
         assert any(line.split()[:1] == [name] and len(line.split()) > 3 for line in result.out.splitlines()), name
     assert "exit codes: 0 ok, 1 API error" in result.out
 
@@ -76,8 +99,9 @@ def test_without_rich_it_says_which_extra_to_install(monkeypatch: pytest.MonkeyP
 
 
 def test_python_dash_m_exa_websets_runs_the_command() -> None:
-    result = subprocess.run([sys.executable, "-m", "exa_websets", "--version"], capture_output=True, text=True,
-                            check=False, timeout=30)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-m", "exa_websets", "--version"], capture_output=True, text=True, check=False, timeout=30
+    )
     assert (result.returncode, result.stdout) == (0, "exa-websets 0.1.0\n")
 
 
@@ -89,8 +113,13 @@ def test_a_client_factory_gets_the_global_options(fake: FakeWebsets, http: httpx
         return WebsetsClient("from-the-factory", base_url=base_url, http_client=http, environ={})
 
     out = io.StringIO()
-    code = main(["--api-key", "given", "--base-url", "https://example.test/websets", "--json", "list"],
-                client_factory=factory, stdout=out, stderr=io.StringIO(), environ={})  # fmt: skip
+    code = main(
+        ["--api-key", "given", "--base-url", "https://example.test/websets", "--json", "list"],
+        client_factory=factory,
+        stdout=out,
+        stderr=io.StringIO(),
+        environ={},
+    )
     assert code == 0
     assert seen == [("given", "https://example.test/websets")]
     assert out.getvalue() == ""  # no websets: no lines

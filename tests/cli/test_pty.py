@@ -54,8 +54,19 @@ def test_create_wait_draws_a_live_progress_bar_in_a_terminal() -> None:
     with FakeServer(fake) as server:
         env = {**os.environ, "EXA_API_KEY": API_KEY, "TERM": "xterm-256color"}
         env.pop("COLUMNS", None)
-        command = [sys.executable, "-m", "exa_websets", "--base-url", server.base_url, "create", "--query",
-                   "AI labs in Europe", "--count", "4", "--wait"]  # fmt: skip
+        command = [
+            sys.executable,
+            "-m",
+            "exa_websets",
+            "--base-url",
+            server.base_url,
+            "create",
+            "--query",
+            "AI labs in Europe",
+            "--count",
+            "4",
+            "--wait",
+        ]
         code, drawn = run_in_terminal(command, env, timeout=20)
     assert code == 0, drawn
     assert "\x1b[" in drawn  # drawn with terminal control codes: a live display, not plain lines

@@ -39,8 +39,16 @@ def test_wait_with_json_prints_the_idle_webset(cli: Cli) -> None:
 
 def test_in_a_terminal_the_wait_draws_a_progress_bar(cli: Cli) -> None:
     terminal = TerminalStream()
-    result = cli("create", "--query", "AI labs", "--count", "3", "--wait", stderr=terminal,
-                 environ={"EXA_API_KEY": "k", "TERM": "xterm-256color", "COLUMNS": "120"})  # fmt: skip
+    result = cli(
+        "create",
+        "--query",
+        "AI labs",
+        "--count",
+        "3",
+        "--wait",
+        stderr=terminal,
+        environ={"EXA_API_KEY": "k", "TERM": "xterm-256color", "COLUMNS": "120"},
+    )
     assert result.code == 0
     screen = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", terminal.getvalue())  # drop cursor moves and colours
     assert "━" in screen  # the bar
@@ -48,8 +56,17 @@ def test_in_a_terminal_the_wait_draws_a_progress_bar(cli: Cli) -> None:
 
 
 def test_ctrl_c_while_waiting_offers_to_cancel_and_a_yes_cancels(cli: Cli) -> None:
-    result = cli("create", "--query", "AI labs", "--count", "20", "--wait", sleep=interrupt_after(cli.fake, 10),
-                 stdin="y\n", interactive=True)  # fmt: skip
+    result = cli(
+        "create",
+        "--query",
+        "AI labs",
+        "--count",
+        "20",
+        "--wait",
+        sleep=interrupt_after(cli.fake, 10),
+        stdin="y\n",
+        interactive=True,
+    )
     assert result.code == 130
     assert "stopped waiting" in result.err
     assert "(its running searches stop for good)? [y/N]" in result.err
@@ -59,8 +76,17 @@ def test_ctrl_c_while_waiting_offers_to_cancel_and_a_yes_cancels(cli: Cli) -> No
 
 
 def test_ctrl_c_while_waiting_without_a_terminal_leaves_the_webset_running(cli: Cli) -> None:
-    result = cli("--json", "create", "--query", "AI labs", "--count", "20", "--wait",
-                 sleep=interrupt_after(cli.fake, 3), interactive=False)  # fmt: skip
+    result = cli(
+        "--json",
+        "create",
+        "--query",
+        "AI labs",
+        "--count",
+        "20",
+        "--wait",
+        sleep=interrupt_after(cli.fake, 3),
+        interactive=False,
+    )
     assert result.code == 130
     assert result.out == ""
     assert "[y/N]" not in result.err
@@ -75,9 +101,17 @@ def test_ctrl_c_at_the_prompt_counts_as_no(cli: Cli) -> None:
             raise KeyboardInterrupt
 
     err = io.StringIO()
-    code = main(["create", "--query", "AI labs", "--count", "20", "--wait"], http_client=cli.http,
-                sleep=interrupt_after(cli.fake, 2), clock=cli.fake.clock.now, environ={"EXA_API_KEY": "k"},
-                stdin=InterruptedAtThePrompt(), stdout=io.StringIO(), stderr=err, interactive=True)  # fmt: skip
+    code = main(
+        ["create", "--query", "AI labs", "--count", "20", "--wait"],
+        http_client=cli.http,
+        sleep=interrupt_after(cli.fake, 2),
+        clock=cli.fake.clock.now,
+        environ={"EXA_API_KEY": "k"},
+        stdin=InterruptedAtThePrompt(),
+        stdout=io.StringIO(),
+        stderr=err,
+        interactive=True,
+    )
     assert code == 130
     assert "[y/N]" in err.getvalue()
     assert "keeps running" in err.getvalue()

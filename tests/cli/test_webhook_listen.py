@@ -33,14 +33,25 @@ class Listener:
 @pytest.fixture
 def listener(cli: Cli) -> Iterator[Listener]:
     """``webhook listen`` on a free port in a thread, with the secret of a webhook the fake delivers to it."""
-    created = cli("--json", "webhook", "create", "--url", "http://127.0.0.1:9/later", "--event", "webset.created",
-                  "--event", "webset.idle").json()  # fmt: skip
+    created = cli(
+        "--json",
+        "webhook",
+        "create",
+        "--url",
+        "http://127.0.0.1:9/later",
+        "--event",
+        "webset.created",
+        "--event",
+        "webset.idle",
+    ).json()
     ready: queue.Queue[str] = queue.Queue()
     stop = threading.Event()
     results: list[Result] = []
-    thread = threading.Thread(target=lambda: results.append(cli(
-        "webhook", "listen", "--port", "0", "--secret", created["secret"], stop=stop, on_ready=ready.put
-    )))  # fmt: skip
+    thread = threading.Thread(
+        target=lambda: results.append(
+            cli("webhook", "listen", "--port", "0", "--secret", created["secret"], stop=stop, on_ready=ready.put)
+        )
+    )
     thread.start()
     url = ready.get(timeout=10)
     with WebsetsClient(API_KEY, http_client=cli.http, environ={}) as client:
@@ -70,10 +81,12 @@ def test_a_forged_or_unsigned_delivery_is_answered_400_and_reported(cli: Cli, li
 
     forged = httpx.post(listener.url, content=genuine, headers={"Exa-Signature": f"t={now},v1={'ab' * 32}"})
     unsigned = httpx.post(listener.url, content=genuine)
-    wrong_secret = httpx.post(listener.url, content=genuine,
-                              headers={"Exa-Signature": sign_webhook(genuine, "whsec_not_it", now)})  # fmt: skip
-    signed = httpx.post(listener.url, content=genuine,
-                        headers={"Exa-Signature": sign_webhook(genuine, listener.secret, now)})  # fmt: skip
+    wrong_secret = httpx.post(
+        listener.url, content=genuine, headers={"Exa-Signature": sign_webhook(genuine, "whsec_not_it", now)}
+    )
+    signed = httpx.post(
+        listener.url, content=genuine, headers={"Exa-Signature": sign_webhook(genuine, listener.secret, now)}
+    )
 
     assert (forged.status_code, forged.json()) == (400, {"error": "signature_mismatch"})
     assert (unsigned.status_code, unsigned.json()) == (400, {"error": "missing_header"})
@@ -93,9 +106,11 @@ def test_json_prints_each_event_as_a_json_line(cli: Cli) -> None:
     ready: queue.Queue[str] = queue.Queue()
     stop = threading.Event()
     results: list[Result] = []
-    thread = threading.Thread(target=lambda: results.append(cli(
-        "--json", "webhook", "listen", "--port", "0", "--secret", secret, stop=stop, on_ready=ready.put
-    )))  # fmt: skip
+    thread = threading.Thread(
+        target=lambda: results.append(
+            cli("--json", "webhook", "listen", "--port", "0", "--secret", secret, stop=stop, on_ready=ready.put)
+        )
+    )
     thread.start()
     url = ready.get(timeout=10)
     cli.create("AI labs", 1, idle=False)
@@ -107,8 +122,9 @@ def test_json_prints_each_event_as_a_json_line(cli: Cli) -> None:
     stop.set()
     thread.join(timeout=10)
     printed = results[0].json_lines()
-    assert [(e["id"], e["type"], e["data"]["id"]) for e in printed] == [(event["id"], "webset.created",
-                                                                        event["data"]["id"])]  # fmt: skip
+    assert [(e["id"], e["type"], e["data"]["id"]) for e in printed] == [
+        (event["id"], "webset.created", event["data"]["id"])
+    ]
 
 
 def test_listen_needs_a_secret(cli: Cli) -> None:

@@ -11,9 +11,26 @@ def test_create_prints_the_new_webset_and_json_gives_the_api_object(cli: Cli) ->
     assert human.out.startswith("created webset webset_")
     assert '"Tea shops in Kyoto", 3 items' in human.out
 
-    result = cli("--json", "create", "--query", "AI labs", "--count", "4", "--criterion", "based in Europe",
-                 "--enrichment", "CEO name", "--enrichment", "Founded:number", "--enrichment", "Revenue: 2024",
-                 "--entity", "company", "--external-id", "crm-42")  # fmt: skip
+    result = cli(
+        "--json",
+        "create",
+        "--query",
+        "AI labs",
+        "--count",
+        "4",
+        "--criterion",
+        "based in Europe",
+        "--enrichment",
+        "CEO name",
+        "--enrichment",
+        "Founded:number",
+        "--enrichment",
+        "Revenue: 2024",
+        "--entity",
+        "company",
+        "--external-id",
+        "crm-42",
+    )
     assert result.code == 0, result.err
     webset = result.json()
     assert webset["externalId"] == "crm-42"

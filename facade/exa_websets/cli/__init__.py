@@ -55,7 +55,12 @@ def main(
         stdout=stdout if stdout is not None else sys.stdout,
         stderr=err,
         environ=environ if environ is not None else os.environ,
-        client_factory=client_factory, http_client=http_client, sleep=sleep, clock=clock,
-        interactive=interactive, stop=stop, on_ready=on_ready,
-    )  # fmt: skip
+        client_factory=client_factory,
+        http_client=http_client,
+        sleep=sleep,
+        clock=clock,
+        interactive=interactive,
+        stop=stop,
+        on_ready=on_ready,
+    )
     return run(list(sys.argv[1:] if argv is None else argv), runtime)

@@ -78,16 +78,28 @@ class WaitDisplay(_LiveDisplay):
         self.last = progress
         found, analyzed, completion = _count(progress.found), _count(progress.analyzed), progress.completion or 0.0
         if self._progress is not None and self._task is not None:
-            self._progress.update(self._task, description=progress.status, completed=completion, found=found,
-                                  analyzed=analyzed, left=_time_left(progress),
-                                  elapsed=f"{duration(progress.elapsed)} elapsed")  # fmt: skip
+            self._progress.update(
+                self._task,
+                description=progress.status,
+                completed=completion,
+                found=found,
+                analyzed=analyzed,
+                left=_time_left(progress),
+                elapsed=f"{duration(progress.elapsed)} elapsed",
+            )
             return
         # Without a terminal, print only what changed: a log gets a line per step, not one per poll.
         line = (progress.status, found, analyzed, round(completion))
         if line != self._last_line:
             self._last_line = line
-            parts = [progress.status, f"{found} found", f"{analyzed} analyzed", f"{completion:.0f}%",
-                     _time_left(progress), f"{duration(progress.elapsed)} elapsed"]  # fmt: skip
+            parts = [
+                progress.status,
+                f"{found} found",
+                f"{analyzed} analyzed",
+                f"{completion:.0f}%",
+                _time_left(progress),
+                f"{duration(progress.elapsed)} elapsed",
+            ]
             self._console.print(Text(" · ".join(p for p in parts if p), style="dim"))
 
 

@@ -47,8 +47,14 @@ class Runtime:
     def make_client(self, *, api_key: str | None, base_url: str | None) -> WebsetsClient:
         if self.client_factory is not None:
             return self.client_factory(api_key=api_key, base_url=base_url)
-        return WebsetsClient(api_key, base_url=base_url, http_client=self.http_client, sleep=self.sleep,
-                             clock=self.clock, environ=self.environ)  # fmt: skip
+        return WebsetsClient(
+            api_key,
+            base_url=base_url,
+            http_client=self.http_client,
+            sleep=self.sleep,
+            clock=self.clock,
+            environ=self.environ,
+        )
 
     @property
     def is_interactive(self) -> bool:

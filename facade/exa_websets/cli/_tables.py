@@ -52,8 +52,9 @@ class PagedTable:
         self.rows = 0
 
     def add_page(self, rows: Iterable[Sequence[str]]) -> None:
-        table = Table(box=box.SIMPLE_HEAD, show_header=self.rows == 0, show_edge=False, pad_edge=False,
-                      header_style="bold")  # fmt: skip
+        table = Table(
+            box=box.SIMPLE_HEAD, show_header=self.rows == 0, show_edge=False, pad_edge=False, header_style="bold"
+        )
         for column, width in zip(self._columns, self._widths, strict=True):
             table.add_column(column.title, width=width, overflow="fold")  # fold, never crop: ids must stay whole
         added = 0

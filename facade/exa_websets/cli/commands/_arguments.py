@@ -58,10 +58,19 @@ def enrichment_spec(text: str) -> dict[str, str]:
 def add_search_arguments(parser: argparse.ArgumentParser, *, query_required: bool, count_default: int) -> None:
     query_help = "what to find, in plain words" + ("" if query_required else " (default: the last search's query)")
     parser.add_argument("--query", required=query_required, metavar="TEXT", help=query_help)
-    parser.add_argument("--count", type=positive_int, default=count_default, metavar="N",
-                        help=f"how many items to find (default {count_default})")  # fmt: skip
-    parser.add_argument("--criterion", action="append", metavar="TEXT", help="a condition every item must meet "
-                        "(repeatable; default: derived from the query)")  # fmt: skip
+    parser.add_argument(
+        "--count",
+        type=positive_int,
+        default=count_default,
+        metavar="N",
+        help=f"how many items to find (default {count_default})",
+    )
+    parser.add_argument(
+        "--criterion",
+        action="append",
+        metavar="TEXT",
+        help="a condition every item must meet (repeatable; default: derived from the query)",
+    )
     parser.add_argument("--entity", choices=ENTITY_TYPES, help="the kind of thing to find (default: inferred)")
 
 

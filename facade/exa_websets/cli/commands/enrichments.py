@@ -12,34 +12,46 @@ from ._arguments import ENRICHMENT_FORMATS, Subcommands
 
 
 def register(commands: Subcommands) -> None:
-    group = commands.add_parser("enrichment", help="add an enrichment to a webset",
-                                description="Enrichments of a webset.")  # fmt: skip
+    group = commands.add_parser(
+        "enrichment", help="add an enrichment to a webset", description="Enrichments of a webset."
+    )
     actions = group.add_subparsers(title="actions", metavar="ACTION", required=True)
     add = actions.add_parser(
-        "add", help="add an enrichment (a researched column) to a webset's items",
+        "add",
+        help="add an enrichment (a researched column) to a webset's items",
         description="Add an enrichment: a question answered for every item, now and as new items arrive. Its "
         "description becomes the column's title in `exa-websets items`.",
         epilog="examples:\n"
         '  exa-websets enrichment add webset_123 --description "Number of employees" --format number\n'
         '  exa-websets enrichment add webset_123 --description "Stage" --option Seed --option "Series A"',
-    )  # fmt: skip
+    )
     add.add_argument("webset_id", metavar="ID", help="the webset's id or external id")
     add.add_argument("--description", required=True, metavar="TEXT", help="what to find out about each item")
-    add.add_argument("--format", choices=ENRICHMENT_FORMATS, help="the answer's format (default: text; options "
-                     "when --option is given)")  # fmt: skip
-    add.add_argument("--option", action="append", metavar="LABEL", help="one allowed answer (repeatable, 1-20; "
-                     "implies --format options)")  # fmt: skip
+    add.add_argument(
+        "--format",
+        choices=ENRICHMENT_FORMATS,
+        help="the answer's format (default: text; options when --option is given)",
+    )
+    add.add_argument(
+        "--option",
+        action="append",
+        metavar="LABEL",
+        help="one allowed answer (repeatable, 1-20; implies --format options)",
+    )
     add.set_defaults(handler=add_enrichment)
 
 
 def add_enrichment(ctx: Context, args: argparse.Namespace) -> int:
     format_ = cast("Format | None", args.format or ("options" if args.option else None))
     options = [{"label": label} for label in args.option] if args.option else None
-    enrichment = ctx.client.enrichments.create(args.webset_id, description=args.description, format=format_,
-                                               options=options)  # fmt: skip
+    enrichment = ctx.client.enrichments.create(
+        args.webset_id, description=args.description, format=format_, options=options
+    )
     if ctx.json:
         ctx.emit(enrichment)
     else:
-        ctx.say(f'added enrichment {enrichment.id} to webset {enrichment.webset_id} ({text(enrichment.status)}): '
-                f'"{enrichment.description}" [{text(enrichment.format_) or "text"}]')  # fmt: skip
+        ctx.say(
+            f"added enrichment {enrichment.id} to webset {enrichment.webset_id} ({text(enrichment.status)}): "
+            f'"{enrichment.description}" [{text(enrichment.format_) or "text"}]'
+        )
     return 0

@@ -16,21 +16,28 @@ TRANSIENT = (RateLimitError, InternalServerError, APIConnectionError)
 
 
 def register(commands: Subcommands) -> None:
-    group = commands.add_parser("events", help="follow events (new websets, items, searches, monitors...)",
-                                description="Events: what happened in your websets, kept 60 days.")  # fmt: skip
+    group = commands.add_parser(
+        "events",
+        help="follow events (new websets, items, searches, monitors...)",
+        description="Events: what happened in your websets, kept 60 days.",
+    )
     actions = group.add_subparsers(title="actions", metavar="ACTION", required=True)
     tail = actions.add_parser(
-        "tail", help="print new events as they happen, until Ctrl-C",
+        "tail",
+        help="print new events as they happen, until Ctrl-C",
         description="Follow events: poll for new ones and print each once, oldest first (JSON lines with --json). "
         "Starts from the newest event (or --since) and runs until Ctrl-C (exit code 130, as for any interrupted "
         "command).",
         epilog="example:\n  exa-websets --json events tail --types webset.idle webset.item.created",
-    )  # fmt: skip
+    )
     tail.add_argument("--types", nargs="+", metavar="TYPE", help="only these event types, e.g. webset.idle")
-    tail.add_argument("--since", type=_moment, metavar="TIME", help="also print events after this ISO 8601 time, "
-                      "e.g. 2026-01-01T09:00:00Z (default: only new ones)")  # fmt: skip
-    tail.add_argument("--interval", type=seconds, default=2.0, metavar="SECONDS",
-                      help="time between polls (default 2)")  # fmt: skip
+    tail.add_argument(
+        "--since",
+        type=_moment,
+        metavar="TIME",
+        help="also print events after this ISO 8601 time, e.g. 2026-01-01T09:00:00Z (default: only new ones)",
+    )
+    tail.add_argument("--interval", type=seconds, default=2.0, metavar="SECONDS", help="time between polls (default 2)")
     tail.set_defaults(handler=tail_events)
 
 

@@ -17,13 +17,14 @@ def register(commands: Subcommands) -> None:
     )
     actions = group.add_subparsers(title="actions", metavar="ACTION", required=True)
     serve = actions.add_parser(
-        "serve", help="serve the fake API over HTTP until Ctrl-C (prints its base URL)",
+        "serve",
+        help="serve the fake API over HTTP until Ctrl-C (prints its base URL)",
         description="Serve the fake Websets API over HTTP until Ctrl-C. It prints its base URL on stdout; point "
         "the CLI or the SDK at it with EXA_WEBSETS_BASE_URL (any non-empty API key is accepted). Fake time runs "
         "--speed times faster than real time, so websets fill up quickly.",
         epilog="example:\n  exa-websets fake serve --port 8765 --speed 20 &\n"
         "  EXA_WEBSETS_BASE_URL=http://127.0.0.1:8765/websets EXA_API_KEY=test exa-websets create --query x --wait",
-    )  # fmt: skip
+    )
     serve.add_argument("--port", type=int, default=8765, help="the port (default 8765; 0: any free port)")
     serve.add_argument("--host", default="127.0.0.1", help="the address (default 127.0.0.1)")
     serve.add_argument("--speed", type=float, default=20.0, help="fake seconds per real second (default 20)")

@@ -30,7 +30,8 @@ CRITERION_PREFIX = "criterion: "  # how projections.to_row names a criterion's c
 
 def register(commands: Subcommands) -> None:
     parser = commands.add_parser(
-        "items", help="export a webset's items (table, csv or jsonl), a page at a time",
+        "items",
+        help="export a webset's items (table, csv or jsonl), a page at a time",
         description="Write every item of a webset, streamed page by page (never all in memory). Tier 1 is the "
         "item's card: id, name, url, description and each criterion's verdict. Tier 2 adds a column per "
         "enrichment, titled with the enrichment's description. Tier full is the whole item as the API returns "
@@ -39,14 +40,16 @@ def register(commands: Subcommands) -> None:
         "  exa-websets items webset_123                       # a table of tier 2 cards\n"
         "  exa-websets items webset_123 --format csv -o out.csv\n"
         "  exa-websets items webset_123 --format jsonl --tier full | jq .properties.url",
-    )  # fmt: skip
+    )
     parser.add_argument("webset_id", metavar="ID", help="the webset's id or external id")
     parser.add_argument("--format", choices=FORMATS, help="output format (default: table; jsonl with --json)")
     parser.add_argument("--tier", choices=TIERS, default="2", help="how much of each item (default 2)")
-    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE, with progress on stderr (default: "
-                        "stdout)")  # fmt: skip
-    parser.add_argument("--page-size", type=positive_int, metavar="N", help=f"items per request (default and "
-                        f"maximum {MAX_PAGE_SIZE})")  # fmt: skip
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE, with progress on stderr (default: stdout)"
+    )
+    parser.add_argument(
+        "--page-size", type=positive_int, metavar="N", help=f"items per request (default and maximum {MAX_PAGE_SIZE})"
+    )
     parser.set_defaults(handler=export_items)
 
 
@@ -116,8 +119,9 @@ class TableWriter:
         self._projection = projection
         columns = [Column(name, _width(name), shrink=_shrinks(name)) for name in projection.columns]
         if console is None:  # a file: as wide as the table, so nothing is squeezed, and no colour codes
-            console = Console(file=stream, width=table_width(columns), color_system=None, force_terminal=False,
-                              _environ={})  # fmt: skip
+            console = Console(
+                file=stream, width=table_width(columns), color_system=None, force_terminal=False, _environ={}
+            )
         self._table = PagedTable(console, columns)
 
     def write_page(self, items: list[WebsetItem]) -> None:
@@ -147,8 +151,9 @@ def export_items(ctx: Context, args: argparse.Namespace) -> int:
         else:
             stream = ctx.runtime.stdout
         writer = _writer(format_, ctx, stream, projection, to_file=to_file)
-        display = stack.enter_context(CountDisplay(ctx.err, f"writing {args.output}", total=found_items(webset) or None,
-                                                   enabled=to_file))  # fmt: skip
+        display = stack.enter_context(
+            CountDisplay(ctx.err, f"writing {args.output}", total=found_items(webset) or None, enabled=to_file)
+        )
         written = _write(pages, writer, display)
     _report(ctx, args, format_, webset, written, to_file=to_file)
     return 0
@@ -176,12 +181,14 @@ def _write(pages: Iterable[list[WebsetItem]], writer: PageWriter, display: Count
     return display.count
 
 
-def _report(ctx: Context, args: argparse.Namespace, format_: str, webset: Webset, written: int, *,
-            to_file: bool) -> None:  # fmt: skip
+def _report(
+    ctx: Context, args: argparse.Namespace, format_: str, webset: Webset, written: int, *, to_file: bool
+) -> None:
     if to_file:
         if ctx.json:
-            ctx.emit({"webset_id": webset.id, "output": args.output, "format": format_, "tier": args.tier,
-                      "items": written})  # fmt: skip
+            ctx.emit(
+                {"webset_id": webset.id, "output": args.output, "format": format_, "tier": args.tier, "items": written}
+            )
         else:
             ctx.note(f"wrote {written} items (tier {args.tier}, {format_}) to {args.output}")
     elif written == 0 and format_ == "table":

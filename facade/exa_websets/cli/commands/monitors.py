@@ -21,28 +21,37 @@ RUN_COLUMNS = [
 
 
 def register(commands: Subcommands) -> None:
-    group = commands.add_parser("monitor", help="schedule a webset's search, list a monitor's runs",
-                                description="Monitors: a webset's search, re-run on a schedule.")  # fmt: skip
+    group = commands.add_parser(
+        "monitor",
+        help="schedule a webset's search, list a monitor's runs",
+        description="Monitors: a webset's search, re-run on a schedule.",
+    )
     actions = group.add_subparsers(title="actions", metavar="ACTION", required=True)
     create = actions.add_parser(
-        "create", help="re-run a search in a webset on a cron schedule",
+        "create",
+        help="re-run a search in a webset on a cron schedule",
         description="Create a monitor: on each --cron tick (5 fields, at most once a day) it runs a search in the "
         "webset, by default the webset's last search, and appends what it finds.",
         epilog='example:\n  exa-websets monitor create webset_123 --cron "0 9 * * 1" --timezone Europe/Paris --count 5',
-    )  # fmt: skip
+    )
     create.add_argument("webset_id", metavar="ID", help="the webset's id")
     create.add_argument("--cron", required=True, metavar="EXPR", help='when to run, e.g. "0 9 * * 1" (Mondays 9:00)')
     create.add_argument("--timezone", metavar="TZ", help="the cron's IANA time zone (default Etc/UTC)")
     add_search_arguments(create, query_required=False, count_default=10)
-    create.add_argument("--behavior", choices=("append", "override"), default="append",
-                        help="append (default): new results join the items; override: they replace them")  # fmt: skip
+    create.add_argument(
+        "--behavior",
+        choices=("append", "override"),
+        default="append",
+        help="append (default): new results join the items; override: they replace them",
+    )
     create.set_defaults(handler=create_monitor)
 
     runs = actions.add_parser(
-        "runs", help="list a monitor's runs",
+        "runs",
+        help="list a monitor's runs",
         description="List a monitor's runs: when each started and finished, and why a failed one failed.",
         epilog="example:\n  exa-websets monitor runs monitor_123",
-    )  # fmt: skip
+    )
     runs.add_argument("monitor_id", metavar="MONITOR_ID", help="the monitor's id")
     runs.set_defaults(handler=list_runs)
 
@@ -50,14 +59,17 @@ def register(commands: Subcommands) -> None:
 def create_monitor(ctx: Context, args: argparse.Namespace) -> int:
     cadence = {"cron": args.cron} | ({"timezone": args.timezone} if args.timezone else {})
     config: dict[str, Any] = {**search_parameters(args), "behavior": args.behavior}
-    monitor = ctx.client.monitors.create(webset_id=args.webset_id, cadence=cadence,
-                                         behavior={"type": "search", "config": config})  # fmt: skip
+    monitor = ctx.client.monitors.create(
+        webset_id=args.webset_id, cadence=cadence, behavior={"type": "search", "config": config}
+    )
     if ctx.json:
         ctx.emit(monitor)
     else:
         schedule = f'"{monitor.cadence.cron}" {text(monitor.cadence.timezone)}'
-        ctx.say(f"created monitor {monitor.id} for webset {monitor.webset_id} ({text(monitor.status)}): {schedule}, "
-                f"next run {when(monitor.next_run_at)} UTC")  # fmt: skip
+        ctx.say(
+            f"created monitor {monitor.id} for webset {monitor.webset_id} ({text(monitor.status)}): {schedule}, "
+            f"next run {when(monitor.next_run_at)} UTC"
+        )
     return 0
 
 
@@ -68,9 +80,17 @@ def list_runs(ctx: Context, args: argparse.Namespace) -> int:
             for run in page.data:
                 ctx.emit(run)
             continue
-        table.add_page([run.id, text(run.status), text(run.type_), when(run.created_at),
-                        when(run.completed_at or run.failed_at or run.canceled_at), text(run.failed_reason)]
-                       for run in page.data)  # fmt: skip
+        table.add_page(
+            [
+                run.id,
+                text(run.status),
+                text(run.type_),
+                when(run.created_at),
+                when(run.completed_at or run.failed_at or run.canceled_at),
+                text(run.failed_reason),
+            ]
+            for run in page.data
+        )
     if not ctx.json and table.rows == 0:
         ctx.note(f"monitor {args.monitor_id} has not run yet")
     return 0

@@ -18,36 +18,47 @@ SECRET_ENV = "EXA_WEBHOOK_SECRET"  # noqa: S105  # the variable's name, not a se
 
 
 def register(commands: Subcommands) -> None:
-    group = commands.add_parser("webhook", help="create a webhook, or receive deliveries locally",
-                                description="Webhooks: event deliveries to a URL of yours.")  # fmt: skip
+    group = commands.add_parser(
+        "webhook",
+        help="create a webhook, or receive deliveries locally",
+        description="Webhooks: event deliveries to a URL of yours.",
+    )
     actions = group.add_subparsers(title="actions", metavar="ACTION", required=True)
     create = actions.add_parser(
-        "create", help="subscribe a URL to events (prints the signing secret, once)",
+        "create",
+        help="subscribe a URL to events (prints the signing secret, once)",
         description="Create a webhook: the API will POST each event of the given types to --url, signed with the "
         "secret printed here (shown only now: keep it to verify deliveries).",
         epilog="example:\n  exa-websets webhook create --url https://example.com/hook --event webset.idle "
         "--event webset.item.enriched",
-    )  # fmt: skip
+    )
     create.add_argument("--url", required=True, help="where to POST the events")
-    create.add_argument("--event", action="append", required=True, metavar="TYPE",
-                        help="an event type, e.g. webset.idle (repeatable)")  # fmt: skip
+    create.add_argument(
+        "--event", action="append", required=True, metavar="TYPE", help="an event type, e.g. webset.idle (repeatable)"
+    )
     create.set_defaults(handler=create_webhook)
 
     listen = actions.add_parser(
-        "listen", help="receive deliveries on a local port, verify them and print each event",
+        "listen",
+        help="receive deliveries on a local port, verify them and print each event",
         description=f"Listen for webhook deliveries: check each one's {SIGNATURE_HEADER} header against the secret, "
         "print the verified event (type, id, and the object it carries) and answer 200; answer 400 to anything "
         "else and report it on stderr. Runs until Ctrl-C (exit code 130).",
         epilog="example:\n  exa-websets webhook listen --port 8000 --secret whsec_...\n"
         "  (expose it with a tunnel, or point the fake's webhooks at http://127.0.0.1:8000/)",
-    )  # fmt: skip
+    )
     listen.add_argument("--port", type=int, required=True, help="the port to listen on (0: any free port)")
     listen.add_argument("--host", default="127.0.0.1", help="the address to listen on (default 127.0.0.1)")
     listen.add_argument("--secret", metavar="SECRET", help=f"the webhook's secret (default: ${SECRET_ENV})")
-    listen.add_argument("--tolerance", type=seconds, default=DEFAULT_TOLERANCE, metavar="SECONDS",
-                        help=f"how far a delivery's signing time may be from now, either way (default "
-                        f"{DEFAULT_TOLERANCE}; raise it for `fake serve`, whose clock runs --speed times "
-                        "fast)")  # fmt: skip
+    listen.add_argument(
+        "--tolerance",
+        type=seconds,
+        default=DEFAULT_TOLERANCE,
+        metavar="SECONDS",
+        help=f"how far a delivery's signing time may be from now, either way (default "
+        f"{DEFAULT_TOLERANCE}; raise it for `fake serve`, whose clock runs --speed times "
+        "fast)",
+    )
     listen.set_defaults(handler=listen_for_webhooks)
 
 

@@ -35,7 +35,8 @@ WEBSET_COLUMNS = [
 
 def register(commands: Subcommands) -> None:
     create = commands.add_parser(
-        "create", help="create a webset from a search (and optionally wait until it is idle)",
+        "create",
+        help="create a webset from a search (and optionally wait until it is idle)",
         description="Create a webset: a search for --count items matching --query, with optional criteria and "
         "enrichments. With --wait, show its progress until it is idle; Ctrl-C stops waiting (and, at a terminal, "
         "offers to cancel the webset).",
@@ -43,48 +44,65 @@ def register(commands: Subcommands) -> None:
         '  exa-websets create --query "AI labs in Europe" --count 20 --wait\n'
         '  exa-websets create --query "Seed-stage fintechs" --criterion "raised a seed round in 2025" \\\n'
         '      --enrichment "CEO name" --enrichment "Founded:number" --entity company',
-    )  # fmt: skip
+    )
     add_search_arguments(create, query_required=True, count_default=10)
-    create.add_argument("--enrichment", action="append", type=enrichment_spec, metavar="'DESCRIPTION[:FORMAT]'",
-                        help="a column to research for every item, e.g. 'CEO name' or 'Founded:number' (repeatable; "
-                        f"formats: {', '.join(CREATE_ENRICHMENT_FORMATS)}; an unknown one is refused)")  # fmt: skip
+    create.add_argument(
+        "--enrichment",
+        action="append",
+        type=enrichment_spec,
+        metavar="'DESCRIPTION[:FORMAT]'",
+        help="a column to research for every item, e.g. 'CEO name' or 'Founded:number' (repeatable; "
+        f"formats: {', '.join(CREATE_ENRICHMENT_FORMATS)}; an unknown one is refused)",
+    )
     create.add_argument("--external-id", metavar="ID", help="your own id for it (makes a retried create safe)")
     create.add_argument("--wait", action="store_true", help="show progress until the webset is idle")
-    create.add_argument("--timeout", type=seconds, default=3600, metavar="SECONDS",
-                        help="with --wait: give up after this long (default 3600; exit code 1)")  # fmt: skip
+    create.add_argument(
+        "--timeout",
+        type=seconds,
+        default=3600,
+        metavar="SECONDS",
+        help="with --wait: give up after this long (default 3600; exit code 1)",
+    )
     create.set_defaults(handler=create_webset)
 
-    get = commands.add_parser("get", help="show a webset: status, searches, enrichments, monitors",
-                              description="Show one webset by id or external id.")  # fmt: skip
+    get = commands.add_parser(
+        "get",
+        help="show a webset: status, searches, enrichments, monitors",
+        description="Show one webset by id or external id.",
+    )
     get.add_argument("webset_id", metavar="ID", help="the webset's id or external id")
     get.set_defaults(handler=get_webset)
 
-    listing = commands.add_parser("list", help="list websets, newest first",
-                                  description="List websets, newest first, a page at a time.")  # fmt: skip
+    listing = commands.add_parser(
+        "list", help="list websets, newest first", description="List websets, newest first, a page at a time."
+    )
     listing.add_argument("--limit", type=positive_int, metavar="N", help="show at most N websets (default: all)")
     listing.set_defaults(handler=list_websets)
 
     cancel = commands.add_parser(
-        "cancel", help="stop a webset's running searches and enrichments",
+        "cancel",
+        help="stop a webset's running searches and enrichments",
         description="Cancel a webset's running searches and enrichments (its items stay).",
-    )  # fmt: skip
+    )
     cancel.add_argument("webset_id", metavar="ID", help="the webset's id or external id")
     cancel.set_defaults(handler=cancel_webset)
 
     delete = commands.add_parser(
-        "delete", help="delete a webset and its items (asks first)",
+        "delete",
+        help="delete a webset and its items (asks first)",
         description="Delete a webset and all its items, for good. Asks for confirmation; without a terminal to ask "
         "at, it refuses (exit code 2) unless --yes is given.",
         epilog="example:\n  exa-websets delete webset_123 --yes",
-    )  # fmt: skip
+    )
     delete.add_argument("webset_id", metavar="ID", help="the webset's id or external id")
     delete.add_argument("-y", "--yes", action="store_true", help="do not ask for confirmation")
     delete.set_defaults(handler=delete_webset)
 
 
 def create_webset(ctx: Context, args: argparse.Namespace) -> int:
-    webset = ctx.client.websets.create(search=search_parameters(args), enrichments=args.enrichment,
-                                       external_id=args.external_id)  # fmt: skip
+    webset = ctx.client.websets.create(
+        search=search_parameters(args), enrichments=args.enrichment, external_id=args.external_id
+    )
     if not args.wait:
         if ctx.json:
             ctx.emit(webset)
@@ -117,8 +135,10 @@ def _stopped_waiting(ctx: Context, webset_id: str) -> int:
         canceled = ctx.client.websets.cancel(webset_id)
         ctx.note(f"canceled webset {canceled.id} ({text(canceled.status)})")
     else:
-        ctx.note(f"webset {webset_id} keeps running: see it with `exa-websets get {webset_id}`, "
-                 f"stop it with `exa-websets cancel {webset_id}`")  # fmt: skip
+        ctx.note(
+            f"webset {webset_id} keeps running: see it with `exa-websets get {webset_id}`, "
+            f"stop it with `exa-websets cancel {webset_id}`"
+        )
     return INTERRUPTED
 
 
@@ -139,14 +159,25 @@ def _show(ctx: Context, webset: Webset) -> None:
         facts.insert(0, f"external id {webset.external_id}")
     ctx.say("  " + " · ".join(facts))
     sections: list[tuple[str, list[str], list[list[str]]]] = [
-        ("searches", ["id", "status", "query", "found", "done"],
-         [[s.id, text(s.status), s.query, text(s.progress.found), f"{s.progress.completion:.0f}%"]
-          for s in webset.searches]),
-        ("enrichments", ["id", "status", "description", "format"],
-         [[e.id, text(e.status), e.description, text(e.format_)] for e in webset.enrichments]),
-        ("monitors", ["id", "status", "cron", "next run (UTC)"],
-         [[m.id, text(m.status), m.cadence.cron, text(m.next_run_at)] for m in webset.monitors]),
-    ]  # fmt: skip
+        (
+            "searches",
+            ["id", "status", "query", "found", "done"],
+            [
+                [s.id, text(s.status), s.query, text(s.progress.found), f"{s.progress.completion:.0f}%"]
+                for s in webset.searches
+            ],
+        ),
+        (
+            "enrichments",
+            ["id", "status", "description", "format"],
+            [[e.id, text(e.status), e.description, text(e.format_)] for e in webset.enrichments],
+        ),
+        (
+            "monitors",
+            ["id", "status", "cron", "next run (UTC)"],
+            [[m.id, text(m.status), m.cadence.cron, text(m.next_run_at)] for m in webset.monitors],
+        ),
+    ]
     for name, headers, rows in sections:
         if rows:
             table = Table(title=name, title_justify="left", header_style="bold", box=box.SIMPLE_HEAD, show_edge=False)
@@ -166,8 +197,9 @@ def list_websets(ctx: Context, args: argparse.Namespace) -> int:
             for webset in websets:
                 ctx.emit(webset)
         else:
-            table.add_page([w.id, text(w.status), w.title or "", str(found_items(w)), when(w.created_at)[:16]]
-                           for w in websets)  # fmt: skip
+            table.add_page(
+                [w.id, text(w.status), w.title or "", str(found_items(w)), when(w.created_at)[:16]] for w in websets
+            )
         if remaining is not None:
             remaining -= len(websets)
             if remaining <= 0:
@@ -200,8 +232,9 @@ def delete_webset(ctx: Context, args: argparse.Namespace) -> int:
 
 def _confirmed_delete(ctx: Context, webset_id: str) -> bool:
     if not ctx.runtime.is_interactive:
-        raise UsageError(f"not deleting webset {webset_id} without confirmation: pass --yes (there is no terminal "
-                         "to ask at)")  # fmt: skip
+        raise UsageError(
+            f"not deleting webset {webset_id} without confirmation: pass --yes (there is no terminal to ask at)"
+        )
     webset = as_webset(ctx.client.websets.get(webset_id))  # say what would go, and fail early if it does not exist
     title = f' "{webset.title}"' if webset.title else ""
     return ctx.confirm(f"Delete webset {webset.id}{title} and its {found_items(webset)} items? This cannot be undone.")
