@@ -37,11 +37,13 @@ class CreateCriterionParameters:
         d = src_dict
         description = d["description"]
 
-        create_criterion_parameters = cls(
-            description=description,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        create_criterion_parameters = object.__new__(cls)
+        create_criterion_parameters.description = description
+        create_criterion_parameters.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 1:
             create_criterion_parameters.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELDS
             }

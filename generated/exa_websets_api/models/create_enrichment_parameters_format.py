@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, ClassVar
 
 
 class CreateEnrichmentParametersFormat(str, Enum):
@@ -13,6 +13,8 @@ class CreateEnrichmentParametersFormat(str, Enum):
     TEXT = "text"
     URL = "url"
 
+    _by_value: ClassVar[dict[Any, "CreateEnrichmentParametersFormat"]]  # set below, once the members exist
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -20,14 +22,6 @@ class CreateEnrichmentParametersFormat(str, Enum):
     def is_unknown(self) -> bool:
         """True for a value this client was not generated with."""
         return self is not type(self).__members__.get(self._name_)
-
-    @classmethod
-    def _from_json(cls, value: Any) -> "CreateEnrichmentParametersFormat":
-        """The member for a value read from JSON: known values by dict lookup, any other through the Enum call."""
-        try:
-            return _MEMBERS[value]
-        except (KeyError, TypeError):
-            return cls(value)
 
     @classmethod
     def _missing_(cls, value: Any) -> "CreateEnrichmentParametersFormat | None":
@@ -39,6 +33,4 @@ class CreateEnrichmentParametersFormat(str, Enum):
         return member
 
 
-_MEMBERS: dict[Any, CreateEnrichmentParametersFormat] = {
-    member.value: member for member in CreateEnrichmentParametersFormat
-}
+CreateEnrichmentParametersFormat._by_value = {member.value: member for member in CreateEnrichmentParametersFormat}

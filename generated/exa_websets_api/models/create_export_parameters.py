@@ -37,13 +37,15 @@ class CreateExportParameters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        format_ = ExportFormat._from_json(d["format"])
+        format_ = ExportFormat._by_value.get(d["format"]) or ExportFormat(d["format"])
 
-        create_export_parameters = cls(
-            format_=format_,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        create_export_parameters = object.__new__(cls)
+        create_export_parameters.format_ = format_
+        create_export_parameters.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 1:
             create_export_parameters.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELDS
             }

@@ -142,11 +142,11 @@ class CreateImportResponse:
         d = src_dict
         id = d["id"]
 
-        object_ = CreateImportResponseObject._from_json(d["object"])
+        object_ = CreateImportResponseObject._by_value.get(d["object"]) or CreateImportResponseObject(d["object"])
 
-        status = CreateImportResponseStatus._from_json(d["status"])
+        status = CreateImportResponseStatus._by_value.get(d["status"]) or CreateImportResponseStatus(d["status"])
 
-        format_ = CreateImportResponseFormat._from_json(d["format"])
+        format_ = CreateImportResponseFormat._by_value.get(d["format"]) or CreateImportResponseFormat(d["format"])
 
         def _parse_entity(
             data: object,
@@ -209,7 +209,12 @@ class CreateImportResponse:
 
         _failed_reason = d["failedReason"]
         failed_reason: CreateImportResponseFailedReason | None = (
-            _failed_reason if _failed_reason is None else CreateImportResponseFailedReason._from_json(_failed_reason)
+            _failed_reason
+            if _failed_reason is None
+            else (
+                CreateImportResponseFailedReason._by_value.get(_failed_reason)
+                or CreateImportResponseFailedReason(_failed_reason)
+            )
         )
 
         _failed_at = d["failedAt"]
@@ -225,25 +230,27 @@ class CreateImportResponse:
 
         upload_valid_until = d["uploadValidUntil"]
 
-        create_import_response = cls(
-            id=id,
-            object_=object_,
-            status=status,
-            format_=format_,
-            entity=entity,
-            title=title,
-            count=count,
-            metadata=metadata,
-            failed_reason=failed_reason,
-            failed_at=failed_at,
-            failed_message=failed_message,
-            created_at=created_at,
-            updated_at=updated_at,
-            upload_url=upload_url,
-            upload_valid_until=upload_valid_until,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        create_import_response = object.__new__(cls)
+        create_import_response.id = id
+        create_import_response.object_ = object_
+        create_import_response.status = status
+        create_import_response.format_ = format_
+        create_import_response.entity = entity
+        create_import_response.title = title
+        create_import_response.count = count
+        create_import_response.metadata = metadata
+        create_import_response.failed_reason = failed_reason
+        create_import_response.failed_at = failed_at
+        create_import_response.failed_message = failed_message
+        create_import_response.created_at = created_at
+        create_import_response.updated_at = updated_at
+        create_import_response.upload_url = upload_url
+        create_import_response.upload_valid_until = upload_valid_until
+        create_import_response.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 15:
             create_import_response.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELDS
             }

@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, ClassVar
 
 
 class CreateImportResponseFailedReason(str, Enum):
@@ -9,6 +9,8 @@ class CreateImportResponseFailedReason(str, Enum):
     INVALID_FORMAT = "invalid_format"
     MISSING_IDENTIFIER = "missing_identifier"
 
+    _by_value: ClassVar[dict[Any, "CreateImportResponseFailedReason"]]  # set below, once the members exist
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -16,14 +18,6 @@ class CreateImportResponseFailedReason(str, Enum):
     def is_unknown(self) -> bool:
         """True for a value this client was not generated with."""
         return self is not type(self).__members__.get(self._name_)
-
-    @classmethod
-    def _from_json(cls, value: Any) -> "CreateImportResponseFailedReason":
-        """The member for a value read from JSON: known values by dict lookup, any other through the Enum call."""
-        try:
-            return _MEMBERS[value]
-        except (KeyError, TypeError):
-            return cls(value)
 
     @classmethod
     def _missing_(cls, value: Any) -> "CreateImportResponseFailedReason | None":
@@ -35,6 +29,4 @@ class CreateImportResponseFailedReason(str, Enum):
         return member
 
 
-_MEMBERS: dict[Any, CreateImportResponseFailedReason] = {
-    member.value: member for member in CreateImportResponseFailedReason
-}
+CreateImportResponseFailedReason._by_value = {member.value: member for member in CreateImportResponseFailedReason}

@@ -66,14 +66,16 @@ class CreateMonitorParameters:
             UNSET if _metadata is UNSET else CreateMonitorParametersMetadata.from_dict(_metadata)
         )
 
-        create_monitor_parameters = cls(
-            webset_id=webset_id,
-            cadence=cadence,
-            behavior=behavior,
-            metadata=metadata,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        create_monitor_parameters = object.__new__(cls)
+        create_monitor_parameters.webset_id = webset_id
+        create_monitor_parameters.cadence = cadence
+        create_monitor_parameters.behavior = behavior
+        create_monitor_parameters.metadata = metadata
+        create_monitor_parameters.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 3 + ("metadata" in d):
             create_monitor_parameters.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELDS
             }

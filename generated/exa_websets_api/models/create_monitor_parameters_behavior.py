@@ -54,12 +54,14 @@ class CreateMonitorParametersBehavior:
 
         config = CreateMonitorParametersBehaviorConfig.from_dict(d["config"])
 
-        create_monitor_parameters_behavior = cls(
-            type_=type_,
-            config=config,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        create_monitor_parameters_behavior = object.__new__(cls)
+        create_monitor_parameters_behavior.type_ = type_
+        create_monitor_parameters_behavior.config = config
+        create_monitor_parameters_behavior.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 2:
             create_monitor_parameters_behavior.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELDS
             }

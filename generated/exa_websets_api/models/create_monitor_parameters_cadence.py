@@ -49,12 +49,14 @@ class CreateMonitorParametersCadence:
 
         timezone = d.get("timezone", UNSET)
 
-        create_monitor_parameters_cadence = cls(
-            cron=cron,
-            timezone=timezone,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        create_monitor_parameters_cadence = object.__new__(cls)
+        create_monitor_parameters_cadence.cron = cron
+        create_monitor_parameters_cadence.timezone = timezone
+        create_monitor_parameters_cadence.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 1 + ("timezone" in d):
             create_monitor_parameters_cadence.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELDS
             }

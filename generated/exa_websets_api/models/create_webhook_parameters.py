@@ -55,7 +55,10 @@ class CreateWebhookParameters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        events = [EventType._from_json(events_item_data) for events_item_data in d["events"]]
+        events = [
+            (EventType._by_value.get(events_item_data) or EventType(events_item_data))
+            for events_item_data in d["events"]
+        ]
 
         url = d["url"]
 
@@ -64,13 +67,15 @@ class CreateWebhookParameters:
             UNSET if _metadata is UNSET else CreateWebhookParametersMetadata.from_dict(_metadata)
         )
 
-        create_webhook_parameters = cls(
-            events=events,
-            url=url,
-            metadata=metadata,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        create_webhook_parameters = object.__new__(cls)
+        create_webhook_parameters.events = events
+        create_webhook_parameters.url = url
+        create_webhook_parameters.metadata = metadata
+        create_webhook_parameters.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 2 + ("metadata" in d):
             create_webhook_parameters.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELDS
             }

@@ -137,17 +137,21 @@ class CreateWebsetParameters:
 
         title = d.get("title", UNSET)
 
-        create_webset_parameters = cls(
-            search=search,
-            import_=import_,
-            enrichments=enrichments,
-            exclude=exclude,
-            external_id=external_id,
-            metadata=metadata,
-            title=title,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        create_webset_parameters = object.__new__(cls)
+        create_webset_parameters.search = search
+        create_webset_parameters.import_ = import_
+        create_webset_parameters.enrichments = enrichments
+        create_webset_parameters.exclude = exclude
+        create_webset_parameters.external_id = external_id
+        create_webset_parameters.metadata = metadata
+        create_webset_parameters.title = title
+        create_webset_parameters.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 0 + ("search" in d) + ("import" in d) + ("enrichments" in d) + ("exclude" in d) + (
+            "externalId" in d
+        ) + ("metadata" in d) + ("title" in d):
             create_webset_parameters.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELDS
             }

@@ -215,18 +215,22 @@ class CreateWebsetParametersSearch:
 
         max_people_per_company = d.get("maxPeoplePerCompany", UNSET)
 
-        create_webset_parameters_search = cls(
-            query=query,
-            count=count,
-            entity=entity,
-            criteria=criteria,
-            recall=recall,
-            exclude=exclude,
-            scope=scope,
-            max_people_per_company=max_people_per_company,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        create_webset_parameters_search = object.__new__(cls)
+        create_webset_parameters_search.query = query
+        create_webset_parameters_search.count = count
+        create_webset_parameters_search.entity = entity
+        create_webset_parameters_search.criteria = criteria
+        create_webset_parameters_search.recall = recall
+        create_webset_parameters_search.exclude = exclude
+        create_webset_parameters_search.scope = scope
+        create_webset_parameters_search.max_people_per_company = max_people_per_company
+        create_webset_parameters_search.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 1 + ("count" in d) + ("entity" in d) + ("criteria" in d) + ("recall" in d) + ("exclude" in d) + (
+            "scope" in d
+        ) + ("maxPeoplePerCompany" in d):
             create_webset_parameters_search.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELDS
             }

@@ -44,16 +44,20 @@ class CreateWebsetParametersSearchExcludeItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        source = CreateWebsetParametersSearchExcludeItemSource._from_json(d["source"])
+        source = CreateWebsetParametersSearchExcludeItemSource._by_value.get(
+            d["source"]
+        ) or CreateWebsetParametersSearchExcludeItemSource(d["source"])
 
         id = d["id"]
 
-        create_webset_parameters_search_exclude_item = cls(
-            source=source,
-            id=id,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        create_webset_parameters_search_exclude_item = object.__new__(cls)
+        create_webset_parameters_search_exclude_item.source = source
+        create_webset_parameters_search_exclude_item.id = id
+        create_webset_parameters_search_exclude_item.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 2:
             create_webset_parameters_search_exclude_item.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELDS
             }

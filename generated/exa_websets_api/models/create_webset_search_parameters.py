@@ -228,7 +228,9 @@ class CreateWebsetSearchParameters:
 
         _behavior = d.get("behavior", UNSET)
         behavior: WebsetSearchBehavior | Unset = (
-            UNSET if _behavior is UNSET else WebsetSearchBehavior._from_json(_behavior)
+            UNSET
+            if _behavior is UNSET
+            else (WebsetSearchBehavior._by_value.get(_behavior) or WebsetSearchBehavior(_behavior))
         )
 
         _metadata = d.get("metadata", UNSET)
@@ -238,20 +240,24 @@ class CreateWebsetSearchParameters:
 
         max_people_per_company = d.get("maxPeoplePerCompany", UNSET)
 
-        create_webset_search_parameters = cls(
-            count=count,
-            query=query,
-            entity=entity,
-            criteria=criteria,
-            exclude=exclude,
-            scope=scope,
-            recall=recall,
-            behavior=behavior,
-            metadata=metadata,
-            max_people_per_company=max_people_per_company,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        create_webset_search_parameters = object.__new__(cls)
+        create_webset_search_parameters.count = count
+        create_webset_search_parameters.query = query
+        create_webset_search_parameters.entity = entity
+        create_webset_search_parameters.criteria = criteria
+        create_webset_search_parameters.exclude = exclude
+        create_webset_search_parameters.scope = scope
+        create_webset_search_parameters.recall = recall
+        create_webset_search_parameters.behavior = behavior
+        create_webset_search_parameters.metadata = metadata
+        create_webset_search_parameters.max_people_per_company = max_people_per_company
+        create_webset_search_parameters.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 2 + ("entity" in d) + ("criteria" in d) + ("exclude" in d) + ("scope" in d) + ("recall" in d) + (
+            "behavior" in d
+        ) + ("metadata" in d) + ("maxPeoplePerCompany" in d):
             create_webset_search_parameters.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELDS
             }

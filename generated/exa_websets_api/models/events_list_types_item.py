@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, ClassVar
 
 
 class EventsListTypesItem(str, Enum):
@@ -25,6 +25,8 @@ class EventsListTypesItem(str, Enum):
     WEBSET_SEARCH_CREATED = "webset.search.created"
     WEBSET_SEARCH_UPDATED = "webset.search.updated"
 
+    _by_value: ClassVar[dict[Any, "EventsListTypesItem"]]  # set below, once the members exist
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -32,14 +34,6 @@ class EventsListTypesItem(str, Enum):
     def is_unknown(self) -> bool:
         """True for a value this client was not generated with."""
         return self is not type(self).__members__.get(self._name_)
-
-    @classmethod
-    def _from_json(cls, value: Any) -> "EventsListTypesItem":
-        """The member for a value read from JSON: known values by dict lookup, any other through the Enum call."""
-        try:
-            return _MEMBERS[value]
-        except (KeyError, TypeError):
-            return cls(value)
 
     @classmethod
     def _missing_(cls, value: Any) -> "EventsListTypesItem | None":
@@ -51,4 +45,4 @@ class EventsListTypesItem(str, Enum):
         return member
 
 
-_MEMBERS: dict[Any, EventsListTypesItem] = {member.value: member for member in EventsListTypesItem}
+EventsListTypesItem._by_value = {member.value: member for member in EventsListTypesItem}

@@ -95,14 +95,16 @@ class Export:
         d = src_dict
         id = d["id"]
 
-        status = ExportStatus._from_json(d["status"])
+        status = ExportStatus._by_value.get(d["status"]) or ExportStatus(d["status"])
 
         object_ = d.get("object", UNSET)
 
         webset_id = d.get("websetId", UNSET)
 
         _format_ = d.get("format", UNSET)
-        format_: ExportFormat | Unset = UNSET if _format_ is UNSET else ExportFormat._from_json(_format_)
+        format_: ExportFormat | Unset = (
+            UNSET if _format_ is UNSET else (ExportFormat._by_value.get(_format_) or ExportFormat(_format_))
+        )
 
         download_url = d.get("downloadUrl", UNSET)
 
@@ -112,18 +114,22 @@ class Export:
         _updated_at = d.get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else parse_datetime(_updated_at)
 
-        export = cls(
-            id=id,
-            status=status,
-            object_=object_,
-            webset_id=webset_id,
-            format_=format_,
-            download_url=download_url,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        export = object.__new__(cls)
+        export.id = id
+        export.status = status
+        export.object_ = object_
+        export.webset_id = webset_id
+        export.format_ = format_
+        export.download_url = download_url
+        export.created_at = created_at
+        export.updated_at = updated_at
+        export.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 2 + ("object" in d) + ("websetId" in d) + ("format" in d) + ("downloadUrl" in d) + (
+            "createdAt" in d
+        ) + ("updatedAt" in d):
             export.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return export
 

@@ -152,7 +152,7 @@ class GetWebsetResponse:
         if object_ != "webset":
             raise ValueError(f"object must match const 'webset', got '{object_}'")
 
-        status = WebsetStatus._from_json(d["status"])
+        status = WebsetStatus._by_value.get(d["status"]) or WebsetStatus(d["status"])
 
         external_id = d["externalId"]
 
@@ -187,25 +187,27 @@ class GetWebsetResponse:
             UNSET if _items is UNSET else [WebsetItem.from_dict(items_item_data) for items_item_data in _items]
         )
 
-        get_webset_response = cls(
-            id=id,
-            object_=object_,
-            status=status,
-            external_id=external_id,
-            title=title,
-            searches=searches,
-            imports=imports,
-            enrichments=enrichments,
-            monitors=monitors,
-            created_at=created_at,
-            updated_at=updated_at,
-            excludes=excludes,
-            metadata=metadata,
-            dashboard_url=dashboard_url,
-            items=items,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        get_webset_response = object.__new__(cls)
+        get_webset_response.id = id
+        get_webset_response.object_ = object_
+        get_webset_response.status = status
+        get_webset_response.external_id = external_id
+        get_webset_response.title = title
+        get_webset_response.searches = searches
+        get_webset_response.imports = imports
+        get_webset_response.enrichments = enrichments
+        get_webset_response.monitors = monitors
+        get_webset_response.created_at = created_at
+        get_webset_response.updated_at = updated_at
+        get_webset_response.excludes = excludes
+        get_webset_response.metadata = metadata
+        get_webset_response.dashboard_url = dashboard_url
+        get_webset_response.items = items
+        get_webset_response.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 11 + ("excludes" in d) + ("metadata" in d) + ("dashboardUrl" in d) + ("items" in d):
             get_webset_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return get_webset_response
 

@@ -128,11 +128,11 @@ class Import:
         d = src_dict
         id = d["id"]
 
-        object_ = ImportObject._from_json(d["object"])
+        object_ = ImportObject._by_value.get(d["object"]) or ImportObject(d["object"])
 
-        status = ImportStatus._from_json(d["status"])
+        status = ImportStatus._by_value.get(d["status"]) or ImportStatus(d["status"])
 
-        format_ = ImportFormat._from_json(d["format"])
+        format_ = ImportFormat._by_value.get(d["format"]) or ImportFormat(d["format"])
 
         def _parse_entity(
             data: object,
@@ -195,7 +195,9 @@ class Import:
 
         _failed_reason = d["failedReason"]
         failed_reason: ImportFailedReason | None = (
-            _failed_reason if _failed_reason is None else ImportFailedReason._from_json(_failed_reason)
+            _failed_reason
+            if _failed_reason is None
+            else (ImportFailedReason._by_value.get(_failed_reason) or ImportFailedReason(_failed_reason))
         )
 
         _failed_at = d["failedAt"]
@@ -207,23 +209,25 @@ class Import:
 
         updated_at = parse_datetime(d["updatedAt"])
 
-        import_ = cls(
-            id=id,
-            object_=object_,
-            status=status,
-            format_=format_,
-            entity=entity,
-            title=title,
-            count=count,
-            metadata=metadata,
-            failed_reason=failed_reason,
-            failed_at=failed_at,
-            failed_message=failed_message,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        import_ = object.__new__(cls)
+        import_.id = id
+        import_.object_ = object_
+        import_.status = status
+        import_.format_ = format_
+        import_.entity = entity
+        import_.title = title
+        import_.count = count
+        import_.metadata = metadata
+        import_.failed_reason = failed_reason
+        import_.failed_at = failed_at
+        import_.failed_message = failed_message
+        import_.created_at = created_at
+        import_.updated_at = updated_at
+        import_.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 13:
             import_.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return import_
 

@@ -1,11 +1,13 @@
 from enum import Enum
-from typing import Any
+from typing import Any, ClassVar
 
 
 class ImportObject(str, Enum):
     """Open enum: a value the server adds after generation parses as an unknown member that keeps the raw value."""
 
     IMPORT = "import"
+
+    _by_value: ClassVar[dict[Any, "ImportObject"]]  # set below, once the members exist
 
     def __str__(self) -> str:
         return str(self.value)
@@ -14,14 +16,6 @@ class ImportObject(str, Enum):
     def is_unknown(self) -> bool:
         """True for a value this client was not generated with."""
         return self is not type(self).__members__.get(self._name_)
-
-    @classmethod
-    def _from_json(cls, value: Any) -> "ImportObject":
-        """The member for a value read from JSON: known values by dict lookup, any other through the Enum call."""
-        try:
-            return _MEMBERS[value]
-        except (KeyError, TypeError):
-            return cls(value)
 
     @classmethod
     def _missing_(cls, value: Any) -> "ImportObject | None":
@@ -33,4 +27,4 @@ class ImportObject(str, Enum):
         return member
 
 
-_MEMBERS: dict[Any, ImportObject] = {member.value: member for member in ImportObject}
+ImportObject._by_value = {member.value: member for member in ImportObject}

@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, ClassVar
 
 
 class ImportStatus(str, Enum):
@@ -10,6 +10,8 @@ class ImportStatus(str, Enum):
     PENDING = "pending"
     PROCESSING = "processing"
 
+    _by_value: ClassVar[dict[Any, "ImportStatus"]]  # set below, once the members exist
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -17,14 +19,6 @@ class ImportStatus(str, Enum):
     def is_unknown(self) -> bool:
         """True for a value this client was not generated with."""
         return self is not type(self).__members__.get(self._name_)
-
-    @classmethod
-    def _from_json(cls, value: Any) -> "ImportStatus":
-        """The member for a value read from JSON: known values by dict lookup, any other through the Enum call."""
-        try:
-            return _MEMBERS[value]
-        except (KeyError, TypeError):
-            return cls(value)
 
     @classmethod
     def _missing_(cls, value: Any) -> "ImportStatus | None":
@@ -36,4 +30,4 @@ class ImportStatus(str, Enum):
         return member
 
 
-_MEMBERS: dict[Any, ImportStatus] = {member.value: member for member in ImportStatus}
+ImportStatus._by_value = {member.value: member for member in ImportStatus}

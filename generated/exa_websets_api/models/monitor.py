@@ -100,9 +100,9 @@ class Monitor:
         d = src_dict
         id = d["id"]
 
-        object_ = MonitorObject._from_json(d["object"])
+        object_ = MonitorObject._by_value.get(d["object"]) or MonitorObject(d["object"])
 
-        status = MonitorStatus._from_json(d["status"])
+        status = MonitorStatus._by_value.get(d["status"]) or MonitorStatus(d["status"])
 
         webset_id = d["websetId"]
 
@@ -122,21 +122,23 @@ class Monitor:
 
         updated_at = parse_datetime(d["updatedAt"])
 
-        monitor = cls(
-            id=id,
-            object_=object_,
-            status=status,
-            webset_id=webset_id,
-            cadence=cadence,
-            behavior=behavior,
-            last_run=last_run,
-            next_run_at=next_run_at,
-            metadata=metadata,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        monitor = object.__new__(cls)
+        monitor.id = id
+        monitor.object_ = object_
+        monitor.status = status
+        monitor.webset_id = webset_id
+        monitor.cadence = cadence
+        monitor.behavior = behavior
+        monitor.last_run = last_run
+        monitor.next_run_at = next_run_at
+        monitor.metadata = metadata
+        monitor.created_at = created_at
+        monitor.updated_at = updated_at
+        monitor.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 11:
             monitor.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return monitor
 

@@ -106,13 +106,13 @@ class MonitorRun:
         d = src_dict
         id = d["id"]
 
-        object_ = MonitorRunObject._from_json(d["object"])
+        object_ = MonitorRunObject._by_value.get(d["object"]) or MonitorRunObject(d["object"])
 
-        status = MonitorRunStatus._from_json(d["status"])
+        status = MonitorRunStatus._by_value.get(d["status"]) or MonitorRunStatus(d["status"])
 
         monitor_id = d["monitorId"]
 
-        type_ = MonitorRunType._from_json(d["type"])
+        type_ = MonitorRunType._by_value.get(d["type"]) or MonitorRunType(d["type"])
 
         _completed_at = d["completedAt"]
         completed_at: datetime.datetime | None = (
@@ -131,21 +131,23 @@ class MonitorRun:
 
         updated_at = parse_datetime(d["updatedAt"])
 
-        monitor_run = cls(
-            id=id,
-            object_=object_,
-            status=status,
-            monitor_id=monitor_id,
-            type_=type_,
-            completed_at=completed_at,
-            failed_at=failed_at,
-            failed_reason=failed_reason,
-            canceled_at=canceled_at,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        monitor_run = object.__new__(cls)
+        monitor_run.id = id
+        monitor_run.object_ = object_
+        monitor_run.status = status
+        monitor_run.monitor_id = monitor_id
+        monitor_run.type_ = type_
+        monitor_run.completed_at = completed_at
+        monitor_run.failed_at = failed_at
+        monitor_run.failed_reason = failed_reason
+        monitor_run.canceled_at = canceled_at
+        monitor_run.created_at = created_at
+        monitor_run.updated_at = updated_at
+        monitor_run.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 11:
             monitor_run.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return monitor_run
 

@@ -59,7 +59,9 @@ class PreviewWebsetResponseEnrichmentsItem:
         d = src_dict
         description = d["description"]
 
-        format_ = PreviewWebsetResponseEnrichmentsItemFormat._from_json(d["format"])
+        format_ = PreviewWebsetResponseEnrichmentsItemFormat._by_value.get(
+            d["format"]
+        ) or PreviewWebsetResponseEnrichmentsItemFormat(d["format"])
 
         _options = d.get("options", UNSET)
         options: list[PreviewWebsetResponseEnrichmentsItemOptionsItem] | Unset = (
@@ -71,13 +73,15 @@ class PreviewWebsetResponseEnrichmentsItem:
             ]
         )
 
-        preview_webset_response_enrichments_item = cls(
-            description=description,
-            format_=format_,
-            options=options,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        preview_webset_response_enrichments_item = object.__new__(cls)
+        preview_webset_response_enrichments_item.description = description
+        preview_webset_response_enrichments_item.format_ = format_
+        preview_webset_response_enrichments_item.options = options
+        preview_webset_response_enrichments_item.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 2 + ("options" in d):
             preview_webset_response_enrichments_item.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELDS
             }

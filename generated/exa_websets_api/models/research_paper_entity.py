@@ -43,11 +43,13 @@ class ResearchPaperEntity:
         if type_ != "research_paper":
             raise ValueError(f"type must match const 'research_paper', got '{type_}'")
 
-        research_paper_entity = cls(
-            type_=type_,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        research_paper_entity = object.__new__(cls)
+        research_paper_entity.type_ = type_
+        research_paper_entity.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 1:
             research_paper_entity.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return research_paper_entity
 

@@ -79,15 +79,17 @@ class Team:
         _limits = d.get("limits", UNSET)
         limits: TeamLimits | Unset = UNSET if _limits is UNSET else TeamLimits.from_dict(_limits)
 
-        team = cls(
-            id=id,
-            object_=object_,
-            name=name,
-            concurrency=concurrency,
-            limits=limits,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        team = object.__new__(cls)
+        team.id = id
+        team.object_ = object_
+        team.name = name
+        team.concurrency = concurrency
+        team.limits = limits
+        team.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 0 + ("id" in d) + ("object" in d) + ("name" in d) + ("concurrency" in d) + ("limits" in d):
             team.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return team
 

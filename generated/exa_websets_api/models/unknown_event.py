@@ -69,14 +69,16 @@ class UnknownEvent:
 
         created_at = parse_datetime(d["createdAt"])
 
-        unknown_event = cls(
-            type_=type_,
-            id=id,
-            object_=object_,
-            created_at=created_at,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        unknown_event = object.__new__(cls)
+        unknown_event.type_ = type_
+        unknown_event.id = id
+        unknown_event.object_ = object_
+        unknown_event.created_at = created_at
+        unknown_event.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 4:
             unknown_event.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return unknown_event
 

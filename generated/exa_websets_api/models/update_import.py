@@ -50,12 +50,14 @@ class UpdateImport:
 
         title = d.get("title", UNSET)
 
-        update_import = cls(
-            metadata=metadata,
-            title=title,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        update_import = object.__new__(cls)
+        update_import.metadata = metadata
+        update_import.title = title
+        update_import.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 0 + ("metadata" in d) + ("title" in d):
             update_import.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return update_import
 

@@ -63,7 +63,9 @@ class UpdateMonitor:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         _status = d.get("status", UNSET)
-        status: UpdateMonitorStatus | Unset = UNSET if _status is UNSET else UpdateMonitorStatus._from_json(_status)
+        status: UpdateMonitorStatus | Unset = (
+            UNSET if _status is UNSET else (UpdateMonitorStatus._by_value.get(_status) or UpdateMonitorStatus(_status))
+        )
 
         _metadata = d.get("metadata", UNSET)
         metadata: UpdateMonitorMetadata | Unset = (
@@ -76,14 +78,16 @@ class UpdateMonitor:
         _behavior = d.get("behavior", UNSET)
         behavior: MonitorBehavior | Unset = UNSET if _behavior is UNSET else MonitorBehavior.from_dict(_behavior)
 
-        update_monitor = cls(
-            status=status,
-            metadata=metadata,
-            cadence=cadence,
-            behavior=behavior,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        update_monitor = object.__new__(cls)
+        update_monitor.status = status
+        update_monitor.metadata = metadata
+        update_monitor.cadence = cadence
+        update_monitor.behavior = behavior
+        update_monitor.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 0 + ("status" in d) + ("metadata" in d) + ("cadence" in d) + ("behavior" in d):
             update_monitor.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return update_monitor
 

@@ -58,7 +58,12 @@ class UpdateWebhookParameters:
         d = src_dict
         _events = d.get("events", UNSET)
         events: list[EventType] | Unset = (
-            UNSET if _events is UNSET else [EventType._from_json(events_item_data) for events_item_data in _events]
+            UNSET
+            if _events is UNSET
+            else [
+                (EventType._by_value.get(events_item_data) or EventType(events_item_data))
+                for events_item_data in _events
+            ]
         )
 
         url = d.get("url", UNSET)
@@ -68,13 +73,15 @@ class UpdateWebhookParameters:
             UNSET if _metadata is UNSET else UpdateWebhookParametersMetadata.from_dict(_metadata)
         )
 
-        update_webhook_parameters = cls(
-            events=events,
-            url=url,
-            metadata=metadata,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        update_webhook_parameters = object.__new__(cls)
+        update_webhook_parameters.events = events
+        update_webhook_parameters.url = url
+        update_webhook_parameters.metadata = metadata
+        update_webhook_parameters.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 0 + ("events" in d) + ("url" in d) + ("metadata" in d):
             update_webhook_parameters.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELDS
             }

@@ -47,11 +47,13 @@ class UpdateWebsetRequest:
             _metadata if _metadata is None or _metadata is UNSET else UpdateWebsetRequestMetadata.from_dict(_metadata)
         )
 
-        update_webset_request = cls(
-            metadata=metadata,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        update_webset_request = object.__new__(cls)
+        update_webset_request.metadata = metadata
+        update_webset_request.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 0 + ("metadata" in d):
             update_webset_request.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return update_webset_request
 

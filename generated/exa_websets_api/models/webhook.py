@@ -97,9 +97,12 @@ class Webhook:
         if object_ != "webhook":
             raise ValueError(f"object must match const 'webhook', got '{object_}'")
 
-        status = WebhookStatus._from_json(d["status"])
+        status = WebhookStatus._by_value.get(d["status"]) or WebhookStatus(d["status"])
 
-        events = [EventType._from_json(events_item_data) for events_item_data in d["events"]]
+        events = [
+            (EventType._by_value.get(events_item_data) or EventType(events_item_data))
+            for events_item_data in d["events"]
+        ]
 
         url = d["url"]
 
@@ -112,19 +115,21 @@ class Webhook:
         _metadata = d.get("metadata", UNSET)
         metadata: WebhookMetadata | Unset = UNSET if _metadata is UNSET else WebhookMetadata.from_dict(_metadata)
 
-        webhook = cls(
-            id=id,
-            object_=object_,
-            status=status,
-            events=events,
-            url=url,
-            secret=secret,
-            created_at=created_at,
-            updated_at=updated_at,
-            metadata=metadata,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        webhook = object.__new__(cls)
+        webhook.id = id
+        webhook.object_ = object_
+        webhook.status = status
+        webhook.events = events
+        webhook.url = url
+        webhook.secret = secret
+        webhook.created_at = created_at
+        webhook.updated_at = updated_at
+        webhook.metadata = metadata
+        webhook.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 8 + ("metadata" in d):
             webhook.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return webhook
 

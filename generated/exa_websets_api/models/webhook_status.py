@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, ClassVar
 
 
 class WebhookStatus(str, Enum):
@@ -8,6 +8,8 @@ class WebhookStatus(str, Enum):
     ACTIVE = "active"
     INACTIVE = "inactive"
 
+    _by_value: ClassVar[dict[Any, "WebhookStatus"]]  # set below, once the members exist
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -15,14 +17,6 @@ class WebhookStatus(str, Enum):
     def is_unknown(self) -> bool:
         """True for a value this client was not generated with."""
         return self is not type(self).__members__.get(self._name_)
-
-    @classmethod
-    def _from_json(cls, value: Any) -> "WebhookStatus":
-        """The member for a value read from JSON: known values by dict lookup, any other through the Enum call."""
-        try:
-            return _MEMBERS[value]
-        except (KeyError, TypeError):
-            return cls(value)
 
     @classmethod
     def _missing_(cls, value: Any) -> "WebhookStatus | None":
@@ -34,4 +28,4 @@ class WebhookStatus(str, Enum):
         return member
 
 
-_MEMBERS: dict[Any, WebhookStatus] = {member.value: member for member in WebhookStatus}
+WebhookStatus._by_value = {member.value: member for member in WebhookStatus}

@@ -127,7 +127,7 @@ class WebsetEnrichment:
         if object_ != "webset_enrichment":
             raise ValueError(f"object must match const 'webset_enrichment', got '{object_}'")
 
-        status = WebsetEnrichmentStatus._from_json(d["status"])
+        status = WebsetEnrichmentStatus._by_value.get(d["status"]) or WebsetEnrichmentStatus(d["status"])
 
         webset_id = d["websetId"]
 
@@ -137,7 +137,9 @@ class WebsetEnrichment:
 
         _format_ = d["format"]
         format_: None | WebsetEnrichmentFormat = (
-            _format_ if _format_ is None else WebsetEnrichmentFormat._from_json(_format_)
+            _format_
+            if _format_ is None
+            else (WebsetEnrichmentFormat._by_value.get(_format_) or WebsetEnrichmentFormat(_format_))
         )
 
         _options = d["options"]
@@ -156,22 +158,24 @@ class WebsetEnrichment:
             UNSET if _metadata is UNSET else WebsetEnrichmentMetadata.from_dict(_metadata)
         )
 
-        webset_enrichment = cls(
-            id=id,
-            object_=object_,
-            status=status,
-            webset_id=webset_id,
-            title=title,
-            description=description,
-            format_=format_,
-            options=options,
-            instructions=instructions,
-            created_at=created_at,
-            updated_at=updated_at,
-            metadata=metadata,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        webset_enrichment = object.__new__(cls)
+        webset_enrichment.id = id
+        webset_enrichment.object_ = object_
+        webset_enrichment.status = status
+        webset_enrichment.webset_id = webset_id
+        webset_enrichment.title = title
+        webset_enrichment.description = description
+        webset_enrichment.format_ = format_
+        webset_enrichment.options = options
+        webset_enrichment.instructions = instructions
+        webset_enrichment.created_at = created_at
+        webset_enrichment.updated_at = updated_at
+        webset_enrichment.metadata = metadata
+        webset_enrichment.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 11 + ("metadata" in d):
             webset_enrichment.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return webset_enrichment
 

@@ -42,16 +42,18 @@ class WebsetExcludesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        source = WebsetExcludesItemSource._from_json(d["source"])
+        source = WebsetExcludesItemSource._by_value.get(d["source"]) or WebsetExcludesItemSource(d["source"])
 
         id = d["id"]
 
-        webset_excludes_item = cls(
-            source=source,
-            id=id,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        webset_excludes_item = object.__new__(cls)
+        webset_excludes_item.source = source
+        webset_excludes_item.id = id
+        webset_excludes_item.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 2:
             webset_excludes_item.additional_properties = {key: value for key, value in d.items() if key not in _FIELDS}
         return webset_excludes_item
 

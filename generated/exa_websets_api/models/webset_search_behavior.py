@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, ClassVar
 
 
 class WebsetSearchBehavior(str, Enum):
@@ -8,6 +8,8 @@ class WebsetSearchBehavior(str, Enum):
     APPEND = "append"
     OVERRIDE = "override"
 
+    _by_value: ClassVar[dict[Any, "WebsetSearchBehavior"]]  # set below, once the members exist
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -15,14 +17,6 @@ class WebsetSearchBehavior(str, Enum):
     def is_unknown(self) -> bool:
         """True for a value this client was not generated with."""
         return self is not type(self).__members__.get(self._name_)
-
-    @classmethod
-    def _from_json(cls, value: Any) -> "WebsetSearchBehavior":
-        """The member for a value read from JSON: known values by dict lookup, any other through the Enum call."""
-        try:
-            return _MEMBERS[value]
-        except (KeyError, TypeError):
-            return cls(value)
 
     @classmethod
     def _missing_(cls, value: Any) -> "WebsetSearchBehavior | None":
@@ -34,4 +28,4 @@ class WebsetSearchBehavior(str, Enum):
         return member
 
 
-_MEMBERS: dict[Any, WebsetSearchBehavior] = {member.value: member for member in WebsetSearchBehavior}
+WebsetSearchBehavior._by_value = {member.value: member for member in WebsetSearchBehavior}

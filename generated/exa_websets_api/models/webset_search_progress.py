@@ -60,14 +60,16 @@ class WebsetSearchProgress:
 
         time_left = d["timeLeft"]
 
-        webset_search_progress = cls(
-            found=found,
-            analyzed=analyzed,
-            completion=completion,
-            time_left=time_left,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        webset_search_progress = object.__new__(cls)
+        webset_search_progress.found = found
+        webset_search_progress.analyzed = analyzed
+        webset_search_progress.completion = completion
+        webset_search_progress.time_left = time_left
+        webset_search_progress.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 4:
             webset_search_progress.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELDS
             }

@@ -51,7 +51,7 @@ class WebsetSearchScopeItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        source = WebsetSearchScopeItemSource._from_json(d["source"])
+        source = WebsetSearchScopeItemSource._by_value.get(d["source"]) or WebsetSearchScopeItemSource(d["source"])
 
         id = d["id"]
 
@@ -60,13 +60,15 @@ class WebsetSearchScopeItem:
             UNSET if _relationship is UNSET else WebsetSearchScopeItemRelationship.from_dict(_relationship)
         )
 
-        webset_search_scope_item = cls(
-            source=source,
-            id=id,
-            relationship=relationship,
-        )
+        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        webset_search_scope_item = object.__new__(cls)
+        webset_search_scope_item.source = source
+        webset_search_scope_item.id = id
+        webset_search_scope_item.relationship = relationship
+        webset_search_scope_item.additional_properties = {}
 
-        if not d.keys() <= _FIELDS:  # keys this client does not know: kept, not dropped (the usual case is none)
+        # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
+        if len(d) > 2 + ("relationship" in d):
             webset_search_scope_item.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELDS
             }

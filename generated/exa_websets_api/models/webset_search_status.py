@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, ClassVar
 
 
 class WebsetSearchStatus(str, Enum):
@@ -11,6 +11,8 @@ class WebsetSearchStatus(str, Enum):
     PENDING = "pending"
     RUNNING = "running"
 
+    _by_value: ClassVar[dict[Any, "WebsetSearchStatus"]]  # set below, once the members exist
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -18,14 +20,6 @@ class WebsetSearchStatus(str, Enum):
     def is_unknown(self) -> bool:
         """True for a value this client was not generated with."""
         return self is not type(self).__members__.get(self._name_)
-
-    @classmethod
-    def _from_json(cls, value: Any) -> "WebsetSearchStatus":
-        """The member for a value read from JSON: known values by dict lookup, any other through the Enum call."""
-        try:
-            return _MEMBERS[value]
-        except (KeyError, TypeError):
-            return cls(value)
 
     @classmethod
     def _missing_(cls, value: Any) -> "WebsetSearchStatus | None":
@@ -37,4 +31,4 @@ class WebsetSearchStatus(str, Enum):
         return member
 
 
-_MEMBERS: dict[Any, WebsetSearchStatus] = {member.value: member for member in WebsetSearchStatus}
+WebsetSearchStatus._by_value = {member.value: member for member in WebsetSearchStatus}

@@ -1,5 +1,5 @@
 from enum import Enum
-from typing import Any
+from typing import Any, ClassVar
 
 
 class WebsetStatus(str, Enum):
@@ -10,6 +10,8 @@ class WebsetStatus(str, Enum):
     PENDING = "pending"
     RUNNING = "running"
 
+    _by_value: ClassVar[dict[Any, "WebsetStatus"]]  # set below, once the members exist
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -17,14 +19,6 @@ class WebsetStatus(str, Enum):
     def is_unknown(self) -> bool:
         """True for a value this client was not generated with."""
         return self is not type(self).__members__.get(self._name_)
-
-    @classmethod
-    def _from_json(cls, value: Any) -> "WebsetStatus":
-        """The member for a value read from JSON: known values by dict lookup, any other through the Enum call."""
-        try:
-            return _MEMBERS[value]
-        except (KeyError, TypeError):
-            return cls(value)
 
     @classmethod
     def _missing_(cls, value: Any) -> "WebsetStatus | None":
@@ -36,4 +30,4 @@ class WebsetStatus(str, Enum):
         return member
 
 
-_MEMBERS: dict[Any, WebsetStatus] = {member.value: member for member in WebsetStatus}
+WebsetStatus._by_value = {member.value: member for member in WebsetStatus}
