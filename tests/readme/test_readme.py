@@ -88,9 +88,15 @@ def run_python(block: Block) -> str:
     printed = io.StringIO()
     with redirect_stdout(printed), warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        result = eval(code, {"__name__": "__main__"})  # the README's own code, by design
-        if inspect.iscoroutine(result):
-            asyncio.run(result)
+        try:
+            result = eval(code, {"__name__": "__main__"})  # the README's own code, by design
+            if inspect.iscoroutine(result):
+                asyncio.run(result)
+        except Exception as error:  # noqa: BLE001  # whatever a block raises, the README is wrong
+            pytest.fail(
+                f"{block.name} does not run as printed against the served fake: {type(error).__name__}: {error}\n"
+                "(every ```python block of the README must; define what it uses, see tests/readme/test_readme.py)"
+            )
     deprecated = [w for w in caught if issubclass(w.category, DeprecationWarning | PendingDeprecationWarning)]
     assert not deprecated, f"{block.name} uses a deprecated API: {[str(w.message) for w in deprecated]}"
     return printed.getvalue()
