@@ -11,8 +11,10 @@ Served: ``python -m exa_websets.testing --port 8765 --speed 20`` (base URL ``htt
 ``with FakeServer(fake) as server: ...`` in a background thread. Both serve ``/v0/...`` and ``/websets/v0/...``.
 
 Simplifications, compared with the service: a search finds exactly ``count`` items and every item passes its
-criteria; ``override`` searches keep the existing items (no re-evaluation); ``exclude``/``scope`` are stored, not
-applied; enrichment results are never null and an enrichment update does not re-run them; monitors only ``search``.
+criteria (items are placed where the query and criteria name a place, and such a criterion is judged from the
+item's location: only contradictory places give "no"); ``override`` searches keep the existing items (no
+re-evaluation); ``exclude``/``scope`` are stored, not applied; enrichment results are never null and an enrichment
+update does not re-run them; monitors only ``search``.
 """
 
 from __future__ import annotations
