@@ -45,6 +45,20 @@ def test_two_regenerations_are_byte_identical_and_equal_to_the_committed_package
     )
 
 
+def test_the_regenerate_log_warns_of_each_guess_about_upstream_and_of_nothing_else(
+    tmp_path: Path, upstream_mirror: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(MIRROR_ENV, str(upstream_mirror))
+    lines: list[str] = []
+
+    regenerate(tmp_path / "out" / "exa_websets_api", cache_dir=tmp_path / "cache", log=lines.append)
+
+    warnings = [line for line in lines if line.startswith("warning:")]
+    assert len(warnings) == 1, warnings
+    assert "path_params_without_template rewrote 1 place(s)" in warnings[0]
+    assert "preview's `search`" in warnings[0]
+
+
 def test_wrong_sha256_in_the_mirror_fails_with_a_clear_message(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
