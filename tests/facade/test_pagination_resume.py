@@ -230,3 +230,18 @@ def test_resuming_a_list_served_by_the_fake_at_every_position() -> None:
             first = [item.id for _, item in zip(range(stop), paginator, strict=False)]
             rest = [item.id for item in ws.items.list_all(webset.id, limit=2, cursor=paginator.cursor)]
             assert first + rest == everything, f"interrupted after {stop}"
+
+
+def test_list_takes_a_resume_token_too_and_never_sends_it(both: Both, api: respx.MockRouter) -> None:
+    route = api.get("/v0/websets").mock(side_effect=pages_from(CHAIN))
+    _, mid_page = read(both, stop_after=4)  # w1..w4 received: the token stands for page c2 after one item
+
+    def run(client: Any) -> Any:
+        return client.websets.list(cursor=mid_page)
+
+    page = both.run(run)
+    assert [w.id for w in page.data] == ["w5", "w6"]
+    assert (page.has_more, page.next_cursor) == (True, "c3")
+    assert route.calls[-1].request.url.params["cursor"] == "c2"
+    with pytest.raises(InvalidRequestError, match=r"cursor .*damaged resume token"):
+        both.run(lambda client: client.websets.list(cursor=RESUME_PREFIX + "!!!"))

@@ -46,7 +46,8 @@ class Paginator(Generic[T]):
         """Where to resume: after the last item received (None: from the start).
 
         At a page boundary this is the server's cursor of the next page; in the middle of a page it is a resume
-        token (``exa-resume.v1.…``) that only ``list_all(cursor=...)`` understands. Treat it as opaque.
+        token (``exa-resume.v1.…``) that ``list_all(cursor=...)`` and ``list(cursor=...)`` understand. Treat it as
+        opaque.
         """
         return self._position.resume.token()
 

@@ -13,11 +13,12 @@ from pydantic import SecretStr
 
 from .._clock import Clock, Sleep
 from .._endpoint import Endpoint, ListEndpoint
-from .._errors import ConfigurationError
+from .._errors import ConfigurationError, InvalidRequestError, Problem
 from .._logging import configure_from_environment
 from .._operations import label_for
 from .._options import RequestOptions
 from .._pagination import Page, RawPage, envelope
+from .._policy.paging import RESUME_PREFIX, parse_resume_token
 from .._policy.retry import RetryPolicy, Safety
 from .._request import PathArguments, prepare, prepare_transfer
 from .._response import ResponseInfo, attach
@@ -173,8 +174,17 @@ class WebsetsClient:
         query: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
     ) -> Page[ItemT]:
-        """One page of a list, its items parsed."""
-        return (self._list_raw(endpoint, path=path, query=query, options=options)).page()
+        """One page of a list, its items parsed. A ``cursor`` that is a paginator's mid-page resume token fetches
+        that page without the items the caller already received (the server never sees the token)."""
+        cursor = query.get("cursor") if query else None
+        if query is None or not isinstance(cursor, str) or not cursor.startswith(RESUME_PREFIX):
+            return (self._list_raw(endpoint, path=path, query=query, options=options)).page()
+        try:
+            point = parse_resume_token(cursor)
+        except ValueError as error:
+            raise InvalidRequestError(label_for(endpoint.operation_id), [Problem("cursor", str(error))]) from None
+        raw = self._list_raw(endpoint, path=path, query={**query, "cursor": point.cursor}, options=options)
+        return raw.page(min(point.skip, len(raw.items)))
 
     def _transfer(
         self, label: str, method: str, url: str, *, content: bytes | None = None, content_type: str | None = None,
