@@ -102,3 +102,17 @@ def test_served_verdicts_are_consistent_over_many_seeds() -> None:
             items = http.get(f"/v0/websets/{webset['id']}/items").json()["data"]
         assert {_location(item) for item in items} == {"Sydney, Australia"}
         assert {item["evaluations"][1]["satisfied"] for item in items} == {"yes"}
+
+
+def test_a_negation_excludes_only_the_place_it_comes_before() -> None:
+    assert cities_named("Not a public company; based in Berlin") == {"Berlin, Germany"}
+    assert cities_named("Based outside of Europe") == set(city_pool("x", [])) - EUROPE
+    assert cities_named("A non-European company") == set(city_pool("x", [])) - EUROPE
+    assert cities_named("Based in Europe but not in Germany") == EUROPE - {"Berlin, Germany"}
+    assert cities_named("Isn't headquartered in the US") == set(city_pool("x", [])) - {
+        "San Francisco, CA",
+        "New York, NY",
+        "Austin, TX",
+        "Boston, MA",
+        "Seattle, WA",
+    }

@@ -79,7 +79,7 @@ _PLACES: dict[str, tuple[str, ...]] = {
     r"(?i:australia|australian|sydney)": ("Sydney, Australia",),
 }
 _PLACE_PATTERNS = [(re.compile(rf"\b(?:{words})(?!\w)"), cities) for words, cities in _PLACES.items()]
-_NEGATION = re.compile(r"\b(?:not|outside|excluding|except|non)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|outside|excluding|except|non)\b|n't\b", re.IGNORECASE)
 _FIRST = [
     "Ava", "Ben", "Chloe", "Daniel", "Elena", "Farid", "Grace", "Hiro", "Isabel", "Jonas", "Kavya", "Liam", "Maya",
     "Noah", "Olivia", "Priya", "Quentin", "Rosa", "Samir", "Tara", "Umar", "Vera", "Wei", "Yara", "Zoe", "Marco",
@@ -155,11 +155,21 @@ def default_criteria(query: str, entity: EntitySpec) -> list[str]:
 
 
 def cities_named(text: str) -> set[str] | None:
-    """The synthetic cities a text places things in ("based in Europe", "not in the US"); None if it names no place."""
-    named = {city for pattern, cities in _PLACE_PATTERNS if pattern.search(text) for city in cities}
-    if not named:
+    """The synthetic cities a text places things in ("based in Europe", "not in the US"); None if it names no place.
+
+    A place is excluded when a negation comes within the few words before it ("not based in", "outside (of)",
+    "non-"); a text that only excludes allows every other city.
+    """
+    included: set[str] = set()
+    excluded: set[str] = set()
+    for pattern, cities in _PLACE_PATTERNS:
+        for match in pattern.finditer(text):
+            before = text[: match.start()].split()[-4:]
+            negated = bool(_NEGATION.search(" ".join(before))) or text[: match.start()].lower().endswith("non-")
+            (excluded if negated else included).update(cities)
+    if not included and not excluded:
         return None
-    return set(_CITIES) - named if _NEGATION.search(text) else named
+    return (included or set(_CITIES)) - excluded
 
 
 def city_pool(query: str, criteria: list[str]) -> list[str]:
