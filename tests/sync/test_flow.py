@@ -62,11 +62,7 @@ def _sync_through_faults(flow: Flow, phase: str) -> None:
             try:
                 flow.faulty.sync()
                 return
-            except ExaWebsetsError:
-                flow.faulty_failures += 1
-            except Exception as error:  # dlt wraps what the source raised in PipelineStepFailed
-                if not isinstance(getattr(error, "exception", None), ExaWebsetsError):
-                    raise
+            except ExaWebsetsError:  # what the client's retries did not overcome, as the SDK's typed error
                 flow.faulty_failures += 1
             flow.cursors_after_failure.append(loaded_cursor(flow.faulty.database))
         pytest.fail("the faulty sync never got through")

@@ -10,7 +10,9 @@ from typing import Any
 import dlt
 from dlt.common.destination import Destination, TLoaderFileFormat
 from dlt.common.pipeline import get_dlt_pipelines_dir
+from dlt.pipeline.exceptions import PipelineStepFailed
 
+from .._errors import ExaWebsetsError
 from .._sync.client import WebsetsClient
 from ._cursor import DEFAULT_OVERLAP
 from ._source import Progress, build_source
@@ -37,6 +39,16 @@ class SyncReport:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def _api_error(failed: BaseException) -> ExaWebsetsError | None:
+    """The SDK error a dlt step failed on, through dlt's wrappers (``PipelineStepFailed`` > extraction error > ...)."""
+    seen: BaseException | None = failed
+    for _ in range(10):
+        if seen is None or isinstance(seen, ExaWebsetsError):
+            return seen
+        seen = getattr(seen, "exception", None) or seen.__cause__ or seen.__context__
+    return None
 
 
 def _fast_format(pipeline: dlt.Pipeline) -> TLoaderFileFormat | None:
@@ -66,6 +78,8 @@ def sync_websets(
 
     The first run backfills; later runs apply the events since the cursor. Re-running after a failure or a kill is
     safe: dlt loads what an interrupted run left pending, rows merge on id, and the cursor moves only with the rows.
+    An API failure the client's retries did not overcome raises the SDK's error (``APIStatusError``...); nothing of
+    that run is loaded and the cursor stays put.
     """
     if not pipeline_name or not pipeline_name.replace("_", "").isalnum():
         raise ValueError(f"pipeline_name must be letters, digits and underscores, not {pipeline_name!r}")
@@ -83,10 +97,16 @@ def sync_websets(
         dataset_name=dataset_name or f"{pipeline_name}_dataset",  # dlt's naming; DuckDB needs it unlike the file
         pipelines_dir=pipelines_dir or get_dlt_pipelines_dir(),
     )
-    if pipeline.has_pending_data:  # an interrupted run's package: load it first (dlt would skip new data otherwise)
-        pipeline.run().raise_on_failed_jobs()
-    fast = _fast_format(pipeline)
-    (pipeline.run(source, loader_file_format=fast) if fast else pipeline.run(source)).raise_on_failed_jobs()
+    try:
+        if pipeline.has_pending_data:  # an interrupted run's package: load it first (dlt would skip new data else)
+            pipeline.run().raise_on_failed_jobs()
+        fast = _fast_format(pipeline)
+        (pipeline.run(source, loader_file_format=fast) if fast else pipeline.run(source)).raise_on_failed_jobs()
+    except PipelineStepFailed as failed:
+        api_error = _api_error(failed)
+        if api_error is not None:  # the API said no (after the client's retries): the SDK's typed error
+            raise api_error from failed
+        raise
     trace = pipeline.last_trace
     normalized = trace.last_normalize_info if trace is not None else None
     counts = dict(normalized.row_counts) if normalized is not None else {}

@@ -76,11 +76,8 @@ def run_sync(ctx: Context, args: argparse.Namespace) -> int:
         raise UsageError(f"unknown destination {args.destination!r}: {error}") from None
     except ValueError as error:
         raise UsageError(str(error)) from None
-    except PipelineStepFailed as error:
-        cause = error.exception
-        if isinstance(cause, Exception) and cause.__class__.__module__.startswith("exa_websets"):
-            raise cause from None  # an API error: exit 1 with its status and request id
-        ctx.error(f"the {error.step} step failed: {cause}")
+    except PipelineStepFailed as error:  # (an API error arrives as the SDK's own: exit 1 with status, request id)
+        ctx.error(f"the {error.step} step failed: {error.exception}")
         return 1
     for notice in report.notices:
         ctx.note(notice)
