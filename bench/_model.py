@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
-from bench._server import WebsetPlan
+from bench._static import StaticPlan, StaticServer
 
 
 @dataclass(frozen=True)
@@ -17,9 +17,14 @@ class Config:
     percall_rounds: int = 15
     percall_calls: int = 100
     percall_warmup: int = 30
+    static_templates: int = 100  # distinct items the static server takes from the fake (then re-identified)
     # 2. paging
     paging_items: int = 10_000
-    paging_rounds: int = 3
+    paging_rounds: int = 7
+    content_items: int = 10_000
+    # startup: import and construction
+    startup_rounds: int = 7
+    construct_calls: int = 50
     # 3. memory
     memory_items: int = 100_000
     memory_checkpoints: tuple[int, ...] = (10_000, 25_000, 50_000, 75_000, 100_000)
@@ -44,18 +49,20 @@ class Config:
     profile_pages: int = 100
     profile_served_calls: int = 300
 
-    def plans(self, sections: Collection[str]) -> list[WebsetPlan]:
-        """The websets the served fake needs for these sections (seeding 100,000 items takes a while)."""
+    def plans(self, sections: Collection[str]) -> list[StaticPlan]:
+        """The websets the static server needs for these sections."""
         wanted = set(sections)
         plans = []
         if wanted & {"percall", "profile"}:
-            plans.append(WebsetPlan("get", 10, enrichments=2))
+            plans.append(StaticPlan("get", 10))
         if wanted & {"paging", "memory", "profile"}:
-            plans.append(WebsetPlan("paging", self.paging_items, enrichments=2))
+            plans.append(StaticPlan("paging", self.paging_items))
+        if "paging" in wanted:
+            plans.append(StaticPlan("content", self.content_items, kind="content"))
         if "fanout" in wanted:
-            plans.append(WebsetPlan("fanout", self.fanout_items, copies=self.fanout_websets, enrichments=2))
+            plans.append(StaticPlan("fanout", self.fanout_items, copies=self.fanout_websets))
         if "memory" in wanted:
-            plans.append(WebsetPlan("memory", self.memory_items))
+            plans.append(StaticPlan("memory", self.memory_items))
         return plans
 
 
@@ -65,8 +72,12 @@ QUICK = Config(
     percall_rounds=2,
     percall_calls=10,
     percall_warmup=3,
+    static_templates=10,
     paging_items=300,
     paging_rounds=1,
+    content_items=200,
+    startup_rounds=1,
+    construct_calls=5,
     memory_items=600,
     memory_checkpoints=(200, 400, 600),
     memory_small_rounds=1,
@@ -112,3 +123,21 @@ class Section:
     chart: dict[str, Any] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)  # figures the findings quote
     seconds: float = 0.0  # how long the section took (real time)
+
+
+@dataclass
+class Context:
+    """What a scenario is given: the configuration, the static server (started when a scenario needs it), a log."""
+
+    config: Config
+    served: StaticServer
+    log: Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class BenchScenario:
+    """One section of the report. ``served``: it reads from the static server (which then starts before it runs)."""
+
+    key: str
+    run: Callable[[Context], Section]
+    served: bool = False

@@ -110,11 +110,13 @@ class ServedFake:
         self._process: subprocess.Popen[str] | None = None
         self._info: dict[str, Any] | None = None
 
-    def start(self) -> ServedFake:
+    def command(self) -> list[str]:
         plan = json.dumps([asdict(p) for p in self.plans])
-        command = [sys.executable, "-m", "bench._server", "--seed", str(self.seed), "--plan", plan]
+        return [sys.executable, "-m", "bench._server", "--seed", str(self.seed), "--plan", plan]
+
+    def start(self) -> ServedFake:
         self._process = subprocess.Popen(  # noqa: S603 - our own interpreter and module
-            command, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+            self.command(), cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
         )
         return self
 
@@ -134,6 +136,10 @@ class ServedFake:
             raise RuntimeError(f"the fake server did not start within {self.ready_timeout:g} s (it {state})")
         self._info = json.loads(line)
         return self
+
+    @property
+    def running(self) -> bool:
+        return self._process is not None
 
     @property
     def base_url(self) -> str:

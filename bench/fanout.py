@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from exa_websets import AsyncWebsetsClient, WebsetsClient
 
-from bench._model import Config, Section, Table
+from bench._model import BenchScenario, Config, Section, Table
 from bench._server import API_KEY, ServedFake
 from bench._stats import Stat, interleaved
 
@@ -84,3 +84,6 @@ def run(served: ServedFake, config: Config) -> Section:
         "unit": "seconds",
     }
     return section
+
+
+SCENARIOS = [BenchScenario("fanout", lambda context: run(context.served, context.config), served=True)]

@@ -22,7 +22,7 @@ from exa_websets import WebsetsClient
 
 from bench import _steps as steps
 from bench._exa import FAKE_ORIGIN, exa_client, exa_requests_via
-from bench._model import Config, Section, Table
+from bench._model import BenchScenario, Config, Section, Table
 from bench._server import API_KEY, ServedFake
 from bench._stats import Stat, interleaved
 from bench._transports import canned, canned_pages
@@ -457,3 +457,6 @@ def _tables(section: Section, config: Config, recorded: Recorded, f: Figures, mi
         f"{f.containers_json:.1f} for the same page as plain JSON. `list_all` keeps the page as JSON and builds one "
         "item's model at a time.",
     ]
+
+
+SCENARIOS = [BenchScenario("profile", lambda context: run(context.served, context.config, context.log), served=True)]

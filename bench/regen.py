@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from bench._model import Config, Section, Table
+from bench._model import BenchScenario, Config, Section, Table
 from bench._server import ROOT
 from bench._stats import Stat
 
@@ -76,3 +76,6 @@ def run(config: Config) -> Section:
     )
     section.chart = {"steps": list(STEPS), "stats": [steps[s] for s in STEPS]}
     return section
+
+
+SCENARIOS = [BenchScenario("regen", lambda context: run(context.config))]

@@ -35,10 +35,11 @@ def markdown(
         "# exa-websets benchmarks",
         "",
         "Written by `python -m bench` (`nox -s bench`): the facade (`exa_websets`) against raw httpx (the floor) and "
-        "exa-py 2.27 on identical work, on the bundled fake Websets service served over loopback HTTP from a child "
-        "process (seeded, deterministic; its clock stands still while it serves, so every client reads the same "
-        "state). Waiting runs on the in-process fake in fake time. Every figure is the median of repeated runs with "
-        "(min-max); ratios are taken run by run (variants are interleaved) and then summarised the same way.",
+        "exa-py 2.27 on identical work, on a cheap static server in a child process (realistic items taken once from "
+        "the bundled fake, served from prebuilt pages with keep-alive), so that what differs is the clients' own "
+        "work. Waiting runs on the in-process fake in fake time (there, state matters). Every figure is the median "
+        "of repeated runs with (min-max); ratios are taken run by run (variants are interleaved) and then "
+        "summarised the same way.",
         "",
         "## Machine",
         "",

@@ -1,8 +1,11 @@
 """Run the benchmarks: ``python -m bench`` or ``python bench/run.py`` (``--quick`` for a small, fast run).
 
-Writes ``bench/results/latest.md`` (and prints it) and ``bench/results/latest.png``. Takes about five minutes on 2
-cores: the served fake seeds its websets (~120,000 items) in a child process while the fake-time waiting sections
-run; the 100,000-item memory pass is the longest part (the fake's item list costs O(webset size) per page).
+Writes ``bench/results/latest.md`` (and prints it) and ``bench/results/latest.png``. The client-cost sections read
+from a cheap static server (prebuilt pages, another process: see ``bench/_static.py``); waiting runs on the stateful
+fake in fake time, where state matters. ``--check`` exits 1 when a median misses its target.
+
+Scenarios: each module in ``MODULES`` lists its ``SCENARIOS`` (a key, a ``run(context) -> Section``, and whether it
+reads from the static server); add a module there to add a section. ``--skip KEY`` leaves one out.
 """
 
 from __future__ import annotations
@@ -21,16 +24,20 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make `bench` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import fanout, memory, paging, percall, profiles, regen, waiting
-from bench._model import FULL, QUICK, Config, Section
-from bench._server import ROOT, ServedFake
+from bench import fanout, memory, paging, percall, profiles, regen, startup, waiting
+from bench._model import FULL, QUICK, BenchScenario, Config, Context, Section
+from bench._server import ROOT
+from bench._static import StaticServer
 from bench.findings import findings
 from bench.report import chart, markdown, write_atomically
 
 RESULTS = ROOT / "bench" / "results"
-SECTIONS = ("waiting", "many", "percall", "paging", "fanout", "profile", "memory", "regen")
-SERVED = {"percall", "paging", "fanout", "profile", "memory"}
-REPORT_ORDER = ("percall", "paging", "memory", "waiting", "many", "fanout", "regen", "profile")
+# Run in this order: fake-time and fresh-interpreter sections first, then the static server's (memory early: little
+# freed memory to reuse, so RSS means more), regeneration last on a quieter machine (the server is gone by then).
+MODULES = [waiting, startup, percall, memory, paging, fanout, profiles, regen]
+SCENARIOS: list[BenchScenario] = [scenario for module in MODULES for scenario in module.SCENARIOS]
+SECTIONS = tuple(s.key for s in SCENARIOS)
+REPORT_ORDER = ("startup", "percall", "paging", "memory", "waiting", "many", "fanout", "regen", "profile")
 PACKAGES = ("httpx", "exa-py", "pydantic", "uvicorn", "pyinstrument", "matplotlib")
 
 
@@ -121,35 +128,25 @@ def _unavailable(skip: set[str]) -> dict[str, str]:
 def run(config: Config, out: Path, skip: set[str]) -> tuple[str, list[Section]]:
     load_before = _loadavg()
     left_out = _unavailable(skip)
-    wanted = [s for s in SECTIONS if s not in left_out]
+    wanted = [s for s in SCENARIOS if s.key not in left_out]
     done: dict[str, Section] = {}
-    served = ServedFake(config.plans(wanted), seed=config.seed)
-    if SERVED & set(wanted):
-        log("seeding the served fake in a child process")
-        served.start()
+    served = StaticServer(
+        config.plans([s.key for s in wanted if s.served]), seed=config.seed, templates=config.static_templates
+    )
+    context = Context(config, served, log)
+    last_served = max((i for i, s in enumerate(wanted) if s.served), default=-1)
     try:
-        # Fake time only, in process: runs while the child seeds (its figures are counts, not timings).
-        if "waiting" in wanted:
-            done["waiting"] = _timed("waiting", lambda: waiting.run(config, log))
-        if "many" in wanted:
-            done["many"] = _timed("many", lambda: waiting.run_many(config, log))
-        if SERVED & set(wanted):
-            served.wait_ready()
-            log(f"the served fake is ready at {served.base_url} (seeded in {served.seed_seconds:.0f} s)")
-        for key, work in (
-            ("percall", lambda: percall.run(served, config)),
-            ("memory", lambda: memory.run(served, config)),  # early: little freed memory to reuse, so RSS means more
-            ("paging", lambda: paging.run(served, config)),
-            ("fanout", lambda: fanout.run(served, config)),
-            ("profile", lambda: profiles.run(served, config, log)),
-        ):
-            if key in wanted:
-                done[key] = _timed(key, work)
+        for index, scenario in enumerate(wanted):
+            if scenario.served and not served.running:
+                log("starting the static server")
+                served.start().wait_ready()
+                log(f"the static server is ready at {served.base_url} (built in {served.seed_seconds:.1f} s)")
+            done[scenario.key] = _timed(scenario.key, lambda scenario=scenario: scenario.run(context))
+            if index == last_served:
+                served.stop()
     finally:
         served.stop()
-    if "regen" in wanted:  # last, on a quiet machine (the server is gone)
-        done["regen"] = _timed("regen", lambda: regen.run(config))
-    ordered = [done[k] for k in REPORT_ORDER if k in done]
+    ordered = [done[k] for k in REPORT_ORDER if k in done] + [v for k, v in done.items() if k not in REPORT_ORDER]
     report = markdown(
         machine=machine(config, load_before, _loadavg()),
         sections=ordered,
@@ -177,8 +174,16 @@ def main(argv: list[str] | None = None) -> int:
     print(report)
     written = [p for p in (args.out / "latest.md", args.out / "latest.png") if p.exists()]
     log(f"done in {time.perf_counter() - started:.0f} s: {', '.join(map(str, written))}")
+    return exit_code(sections, check=args.check)
+
+
+def exit_code(sections: list[Section], *, check: bool) -> int:
+    """1 when checking and any target's median missed it."""
     missed = [t.name for s in sections for t in s.targets if not t.met]
-    return 1 if args.check and missed else 0
+    if check and missed:
+        log("missed: " + "; ".join(missed))
+        return 1
+    return 0
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ from exa_websets import AsyncWebsetsClient, WebsetsClient
 from exa_websets.testing import FakeWebsets, ManualClock
 
 from bench._exa import FAKE_ORIGIN, async_exa_client, exa_client, exa_requests_via, exa_virtual_time
-from bench._model import Config, Section, Table, Target
+from bench._model import BenchScenario, Config, Section, Table, Target
 from bench._server import API_KEY, WebsetPlan, webset_body
 from bench._stats import Stat
 from bench._transports import CountingTransport
@@ -291,3 +291,11 @@ def run_many(config: Config, log: Callable[[str], None] = lambda _: None) -> Sec
         "requests": [requests[k] for k in kinds],
     }
     return section
+
+
+# Fake time only, in process (the figures are counts, not timings), on the stateful fake: waiting is where state
+# matters.
+SCENARIOS = [
+    BenchScenario("waiting", lambda context: run(context.config, context.log)),
+    BenchScenario("many", lambda context: run_many(context.config, context.log)),
+]
