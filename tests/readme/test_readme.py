@@ -76,6 +76,7 @@ def fake(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[FakeWebset
         monkeypatch.setattr(exa_websets._clock, "async_sleep", fake.clock.async_sleep)
         monkeypatch.setattr(exa_websets._clock, "now", fake.clock.now)
         monkeypatch.chdir(tmp_path)  # files a block writes land here
+        monkeypatch.setenv("DLT_DATA_DIR", str(tmp_path / "dlt"))  # and the sync's state, not the user's ~/.dlt
         yield fake
 
 
@@ -138,6 +139,7 @@ class Shell:
     environ: dict[str, str]
     last_output: str = ""
     suggested: dict[str, str] = field(default_factory=dict)  # the variables `fake serve` says to set
+    exported: set[str] = field(default_factory=set)
 
     def run(self, command: str) -> None:
         words = shlex.split(command, comments=True)
@@ -151,6 +153,7 @@ class Shell:
                 if name in self.suggested:
                     assert value == self.suggested[name], f"`fake serve` says {name}={self.suggested[name]}"
                 self.environ[name] = value
+                self.exported.add(name)
             return
         assert words[0] == "exa-websets", f"the README's console blocks run exa-websets commands, not {words[0]!r}"
         args = words[1:]
@@ -204,7 +207,8 @@ def _on_the_free_port(text: str, base_url: str) -> str:
 @pytest.mark.parametrize("block", CONSOLE_BLOCKS, ids=lambda block: block.name)
 def test_console_block_commands_run_and_print_what_it_shows(fake: FakeWebsets, block: Block) -> None:
     base_url = os.environ["EXA_WEBSETS_BASE_URL"]
-    shell = Shell(fake, base_url, environ={})  # a fresh shell: only what the block exports
+    # The reader's shell as the README sets it up (key and base URL exported, as the block with `fake serve` shows).
+    shell = Shell(fake, base_url, environ={"EXA_API_KEY": API_KEY, "EXA_WEBSETS_BASE_URL": base_url})
     lines = block.code.splitlines()
     for index, line in enumerate(lines):
         if not line.startswith("$ "):
@@ -213,3 +217,5 @@ def test_console_block_commands_run_and_print_what_it_shows(fake: FakeWebsets, b
         shown = [text for text in lines[index + 1 :] if text.strip()][:1]
         if shown and not shown[0].startswith(("$ ", " ")):  # output shown flush left is printed as it stands
             assert _on_the_free_port(shown[0], base_url) in shell.last_output.splitlines()
+    # A block that starts the fake shows how to point the commands at it: every variable `fake serve` suggests.
+    assert shell.exported >= set(shell.suggested), f"{block.name} does not export {set(shell.suggested)}"
