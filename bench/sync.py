@@ -162,11 +162,11 @@ def incremental_vs_full(directory: Path, count: int) -> dict[str, float]:
     inner = fake.transport()
     requests: list[str] = []
 
-    def count(request: httpx.Request) -> httpx.Response:
+    def counted(request: httpx.Request) -> httpx.Response:
         requests.append(request.url.path)
         return inner.handle_request(request)
 
-    client = WebsetsClient(API_KEY, http_client=httpx.Client(transport=httpx.MockTransport(count)), environ={})
+    client = WebsetsClient(API_KEY, http_client=httpx.Client(transport=httpx.MockTransport(counted)), environ={})
     webset = client.websets.create(
         search={"query": "ML researchers", "count": count, "entity": {"type": "person"}},
         enrichments=[{"description": "Current employer", "format": "text"}],
