@@ -216,8 +216,8 @@ def report(runs: dict[str, dict[int, dict[str, float]]], incremental: dict[str, 
         "",
         "## Backfill into DuckDB",
         "",
-        "| loader | items | items/s | peak RSS (MB) |",
-        "|---|---|---|---|",
+        "| loader | items | items/s (wall) | items per CPU-second | peak RSS (MB) |",
+        "|---|---|---|---|---|",
     ]
     for kind, label in (("sync", "`sync_websets` (dlt, jsonl, merge on id)"), ("plain", "plain loop, INSERT per item")):
         for total, run in sorted(runs[kind].items()):
@@ -229,7 +229,7 @@ def report(runs: dict[str, dict[int, dict[str, float]]], incremental: dict[str, 
         "",
         f"- sync vs plain loop at {sizes[-1]:,} items: {ratio:.2f}x the items per CPU-second",
         f"- sync peak RSS {small:.0f} MB at {sizes[0]:,} items, {large:.0f} MB at {sizes[-1]:,} "
-        f"(growth {large - small:+.0f} MB for 10x the items)",
+        f"(growth {large - small:+.0f} MB for {sizes[-1] / sizes[0]:.0f}x the items)",
         "",
         f"## Incremental run vs full re-download ({incremental['items']:,.0f} items, one day of monitor runs)",
         "",
