@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from typing import Any
 
 from .._context import Context, UsageError
@@ -61,6 +62,10 @@ def run_sync(ctx: Context, args: argparse.Namespace) -> int:
         if not ctx.json:
             ctx.note(f"{table}: {rows:,} rows")
 
+    # dlt's schema-inference warnings (a column with no value yet) are noise here; RUNTIME__LOG_LEVEL still rules.
+    quiet = "RUNTIME__LOG_LEVEL" not in os.environ
+    if quiet:
+        os.environ["RUNTIME__LOG_LEVEL"] = "ERROR"
     try:
         report = sync_websets(
             ctx.client,
@@ -79,6 +84,9 @@ def run_sync(ctx: Context, args: argparse.Namespace) -> int:
     except PipelineStepFailed as error:  # (an API error arrives as the SDK's own: exit 1 with status, request id)
         ctx.error(f"the {error.step} step failed: {error.exception}")
         return 1
+    finally:
+        if quiet:
+            del os.environ["RUNTIME__LOG_LEVEL"]
     for notice in report.notices:
         ctx.note(notice)
     if ctx.json:
