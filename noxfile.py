@@ -87,28 +87,35 @@ def demo(session: nox.Session) -> None:
     session.run("python", "examples/demo.py", "--serve-fake", "--out", str(DEMO_OUTPUT), *session.posargs)
 
 
-def _run_tests(session: nox.Session) -> None:
+def _run_tests(session: nox.Session, selection: str) -> None:
     session.install("-e", ".[test,regen,testing,cli,bench,sync]")
     # Fail fast, in one line, when neither the cache, the mirror nor the network has the upstream versions.
     session.run("python", "-m", "openapi.fetch", "--all", env=_mirror_env(), silent=True)
-    session.run("pytest", "-n", "auto", "--ignore=tests/prism", *session.posargs, env=_mirror_env())
+    session.run("pytest", "-n", "auto", "-m", selection, "--ignore=tests/prism", *session.posargs, env=_mirror_env())
 
 
 @nox.session(python=_python(TOOLING_PYTHON))
 def tests(session: nox.Session) -> None:
-    """The whole test suite (spec pipeline, unit, contract, end-to-end), on as many workers as CPUs.
+    """The test suite (spec pipeline, unit, contract, end-to-end) on every CPU, minus the slow suites (tests-slow).
 
     Runs on the Python running nox when it is 3.11+ (the spec tooling's floor), else on the newest 3.11-3.13 found.
     Extra arguments go to pytest (`-n 0` runs in one process)."""
     _require(session, TOOLING_PYTHON, TOOLING)
-    _run_tests(session)
+    _run_tests(session, "not slow")
+
+
+@nox.session(name="tests-slow", python=_python(TOOLING_PYTHON))
+def tests_slow(session: nox.Session) -> None:
+    """The suites marked slow (minutes of CPU: generator runs, benchmark smoke run, sync flows); CI runs them too."""
+    _require(session, TOOLING_PYTHON, TOOLING)
+    _run_tests(session, "slow")
 
 
 @nox.session(name="tests-newest", python=_python(NEWEST_PYTHON))
 def tests_newest(session: nox.Session) -> None:
     """The README's test command on the newest Python found (3.13 here), whichever Python runs nox: CI runs both."""
     _require(session, NEWEST_PYTHON, TOOLING)
-    _run_tests(session)
+    _run_tests(session, "not slow")
 
 
 @nox.session(name="tests-oldest", python=_python(OLDEST_PYTHON))

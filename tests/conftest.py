@@ -20,12 +20,27 @@ from openapi.fetch import SpecFetchError, fetch_versions, load_pin
 from tests.spec_sources import spec_mirror
 
 SPEC_FIXTURE = "upstream_spec_paths"  # every fixture that reads an upstream spec depends on this one
+ROOT = Path(__file__).resolve().parent.parent
+# Suites that take minutes of CPU, marked slow here rather than in files their owners are rewriting:
+# `nox -s tests` leaves them to `nox -s tests-slow`; CI runs both.
+SLOW_SUITES = ("tests/bench/test_smoke.py", "tests/sync/test_flow.py", "tests/sync/test_kill.py")
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the specs load 10x faster
 
 
 @functools.cache
 def fetch_upstream_versions() -> dict[str, Path]:
     return fetch_versions(mirror_dir=spec_mirror())
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    missing = [suite for suite in SLOW_SUITES if not (ROOT / suite).is_file()]
+    if missing:
+        raise pytest.UsageError(f"tests/conftest.py SLOW_SUITES names files that do not exist: {missing}")
+
+
+def pytest_itemcollected(item: pytest.Item) -> None:
+    if item.path.relative_to(ROOT).as_posix() in SLOW_SUITES:
+        item.add_marker(pytest.mark.slow)
 
 
 def _fetch_or_exit() -> None:
