@@ -48,6 +48,7 @@ from ._errors import (
 )
 from ._options import RequestOptions
 from ._pagination import Page
+from ._policy.governor import RateLimit
 from ._policy.retry import RetryPolicy
 from ._policy.waiting import PollPolicy
 from ._response import ResponseInfo, response_info
@@ -112,6 +113,7 @@ __all__ = [
     "PermissionDeniedError",
     "PollPolicy",
     "Problem",
+    "RateLimit",
     "RateLimitError",
     "RequestOptions",
     "ResponseInfo",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from collections.abc import Awaitable, Callable
 
@@ -19,3 +20,8 @@ def sleep(seconds: float) -> None:
 
 async def async_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
+
+
+# A limit on calls in flight: across tasks for the async client, across threads for the sync one (unasync renames).
+AsyncSemaphore = asyncio.Semaphore
+Semaphore = threading.BoundedSemaphore

@@ -58,6 +58,7 @@ class Cli:
             sleep=sleep or self.fake.clock.sleep,
             clock=self.fake.clock.now,
             environ={"EXA_API_KEY": API_KEY} if environ is None else environ,
+            rate_limit=runtime.pop("rate_limit", None),  # off: each test's sleep counts polls (tests/governor: on)
             stdin=io.StringIO(stdin),
             stdout=out,
             stderr=err,

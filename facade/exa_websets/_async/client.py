@@ -17,6 +17,7 @@ from .._logging import configure_from_environment
 from .._operations import label_for
 from .._options import RequestOptions
 from .._pagination import Page, RawPage, envelope
+from .._policy.governor import DEFAULT_RATE_LIMIT, RateLimit
 from .._policy.paging import RESUME_PREFIX, parse_resume_token
 from .._policy.retry import RetryPolicy, Safety
 from .._request import PathArguments, prepare, prepare_transfer
@@ -52,6 +53,8 @@ class AsyncWebsetsClient:
     A caller-supplied ``http_client`` is used as is (and not closed by this client); redirects are followed only if
     it has ``follow_redirects=True``, and never carry the API key to another origin. The key goes in the
     ``x-api-key`` header; ``auth_scheme="bearer"`` sends it as ``Authorization: Bearer`` instead (never both).
+    ``rate_limit`` (a ``RateLimit``; ``None`` for none) is the governor shared by every call of this client: a
+    request rate (default 5/s), at most 8 requests in flight, and a cool-down after a 429/503 that pauses them all.
     ``sleep`` and ``clock`` replace real waiting and time (retries, waits), e.g. in tests.
     """
 
@@ -82,6 +85,7 @@ class AsyncWebsetsClient:
         rng: random.Random | None = None,
         environ: Mapping[str, str] | None = None,
         auth_scheme: AuthScheme = "x-api-key",
+        rate_limit: RateLimit | None = DEFAULT_RATE_LIMIT,
     ) -> None:
         # Wrapped before anything can fail: error trackers record this frame's locals, and a refused key is one.
         secret_key = None if api_key is None else SecretStr(api_key)
@@ -95,7 +99,13 @@ class AsyncWebsetsClient:
             own_http_client=http_client is None, environ=environ, deadline=deadline,
             max_response_bytes=max_response_bytes, auth_scheme=auth_scheme,
         )  # fmt: skip
-        self._pipeline = AsyncPipeline(self._settings, http_client, sleep=sleep, clock=clock, rng=rng)
+        if rate_limit is not None and not isinstance(rate_limit, RateLimit):
+            raise ConfigurationError(
+                f"rate_limit must be an exa_websets.RateLimit or None (got {type(rate_limit).__name__})"
+            )
+        self._pipeline = AsyncPipeline(
+            self._settings, http_client, sleep=sleep, clock=clock, rng=rng, rate_limit=rate_limit
+        )
         self._index = spec_index()
         self.websets = AsyncWebsets(self)
         self.items = AsyncItems(self)

@@ -72,7 +72,7 @@ def _positive(value: object) -> bool:
     return _finite(value) and float(value) > 0  # type: ignore[arg-type]  # _finite checked that it is a number
 
 
-class GovernorDeadline(Exception):  # noqa: N818 - an internal signal, turned into the caller's timeout error
+class GovernorDeadline(Exception):  # an internal signal, turned into the caller's timeout error
     """The next free request slot starts after the call's deadline."""
 
 
@@ -137,3 +137,6 @@ class GovernorSchedule:
             self._reduced_rate = max(self.limit.min_requests_per_second, current * self.limit.decrease_factor)
             self._reduced_at = max(now, self.cooldown_until)
         return pause
+
+
+DEFAULT_RATE_LIMIT = RateLimit()

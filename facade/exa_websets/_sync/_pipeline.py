@@ -6,7 +6,9 @@ lives here.
 Bodies are streamed (``send(stream=True)``) and read chunk by chunk so that two limits hold while reading, not after:
 the call's total deadline (a server dripping one byte a second is cut when it passes; each attempt's socket
 timeouts are also clipped to the time left) and ``max_response_bytes`` of decoded body (a gzip bomb stops there).
-Redirects are followed here, not by httpx, so that the API key never goes to another origin."""
+Redirects are followed here, not by httpx, so that the API key never goes to another origin. Every API request
+(retries included) first waits for the client's governor: its rate, its cool-down after a 429/503 and its limit on
+requests in flight are shared by every call of the client."""
 
 from __future__ import annotations
 
@@ -21,7 +23,8 @@ from .._clock import Clock, Sleep
 from .._deadline import CallDeadline, clip_timeout
 from .._errors import APIError, DeadlineExceededError, ResponseTooLargeError
 from .._logging import logger, redact_headers, redact_query
-from .._policy.retry import Attempt, Delivery
+from .._policy.governor import GovernorDeadline, RateLimit
+from .._policy.retry import Attempt, Delivery, parse_retry_after
 from .._request import API_KEY_HEADER, PreparedRequest
 from .._response import ResponseInfo
 from .._responses import (
@@ -35,10 +38,14 @@ from .._responses import (
 )
 from .._settings import ClientSettings
 from .._tls import shared_ssl_context
+from ._governor import Governor
 
 # Sent only to the origin of the request that carried them (httpx itself strips only Authorization).
 _ORIGIN_BOUND_HEADERS = (API_KEY_HEADER, "authorization", "proxy-authorization", "cookie")
 
+
+# Answers by which the server says "too fast": they start a cool-down for every call of the client.
+_THROTTLE_STATUSES = frozenset({429, 503})
 
 # Failures of the request as built (a header httpx refuses, a redirect loop): the same request would fail again.
 _LOCAL_FAILURES = (httpx.LocalProtocolError, httpx.UnsupportedProtocol, httpx.TooManyRedirects)
@@ -57,6 +64,7 @@ class Pipeline:
         sleep: Sleep | None = None,
         clock: Clock | None = None,
         rng: random.Random | None = None,
+        rate_limit: RateLimit | None = None,
     ) -> None:
         self.settings = settings
         self.owns_http_client = http_client is None
@@ -68,6 +76,7 @@ class Pipeline:
         self.sleep = sleep or _clock.sleep
         self.clock = clock or _clock.now
         self.rng = rng or random.Random()  # noqa: S311 - jitter, not cryptography
+        self.governor = Governor(rate_limit, clock=self.clock, sleep=self.sleep)
 
     def send(self, prepared: PreparedRequest) -> tuple[httpx.Response, Any, ResponseInfo]:
         """Send with retries; return the response, its body (decoded JSON, or the bytes when the request expects no
@@ -76,6 +85,7 @@ class Pipeline:
         started = self.clock()
         deadline = CallDeadline.start(self.clock, started, prepared.deadline)
         retries = 0
+        queued = 0.0
         maybe_processed_earlier = False
         while True:
             time_left = deadline.time_left(self.clock())
@@ -85,13 +95,8 @@ class Pipeline:
             response: httpx.Response | None = None
             content, truncated = b"", False
             try:
-                response = self._send_following_redirects(prepared, self._request(prepared, time_left))
-                try:
-                    content, truncated = self._read(
-                        response, deadline, self._body_limit(prepared, response), keep_prefix=not response.is_success
-                    )
-                finally:
-                    response.close()
+                response, content, truncated, waited = self._exchange(prepared, deadline)
+                queued += waited
             except _DeadlinePassed:
                 raise self._deadline_error(prepared, deadline, retries) from None
             except _LOCAL_FAILURES as error:  # the request cannot be sent as built: sending it again cannot help
@@ -115,7 +120,7 @@ class Pipeline:
                     except UnreadableBody as error:  # truncated or not JSON: the answer was lost on the way
                         failure, attempt = error, Attempt(delivery=Delivery.MAYBE_PROCESSED)
                     else:
-                        info = self._info(prepared, response, retries, started)
+                        info = self._info(prepared, response, retries, started, queued)
                         logger.info(
                             "%s %s -> %s (%s)",
                             prepared.method,
@@ -129,7 +134,7 @@ class Pipeline:
             now = self.clock()
             decision = policy.decide(
                 attempt, retries_so_far=retries, safety=prepared.safety, elapsed=now - started, rng=self.rng,
-                now=datetime.datetime.fromtimestamp(now, datetime.timezone.utc), time_left=deadline.time_left(now),
+                now=self._utc(now), time_left=deadline.time_left(now),
             )  # fmt: skip
             if not decision.retry:
                 raise self._error(
@@ -147,6 +152,34 @@ class Pipeline:
             )
             self.sleep(decision.delay)
             retries += 1
+
+    def _exchange(self, prepared: PreparedRequest, deadline: CallDeadline) -> tuple[httpx.Response, bytes, bool, float]:
+        """One attempt: wait for the governor (API requests only: a presigned transfer goes to storage), send,
+        follow redirects, read the body within the limits. Returns the closed response, its body, whether the body
+        was cut at a limit, and the seconds spent waiting for the governor."""
+        governed = prepared.authenticated
+        queued = 0.0
+        if governed:
+            try:
+                queued = self.governor.acquire(deadline.at)
+            except GovernorDeadline:
+                raise _DeadlinePassed from None
+        try:
+            request = self._request(prepared, deadline.time_left(self.clock()))
+            response = self._send_following_redirects(prepared, request)
+            try:
+                content, truncated = self._read(
+                    response, deadline, self._body_limit(prepared, response), keep_prefix=not response.is_success
+                )
+            finally:
+                response.close()
+        finally:
+            if governed:
+                self.governor.release()
+        if governed and response.status_code in _THROTTLE_STATUSES:
+            retry_after = parse_retry_after(response.headers.get("retry-after"), self._utc(self.clock()))
+            self.governor.throttled(response.status_code, retry_after)
+        return response, content, truncated, queued
 
     def _request(self, prepared: PreparedRequest, time_left: float | None) -> httpx.Request:
         timeout = prepared.timeout
@@ -268,7 +301,13 @@ class Pipeline:
         logger.info("%s %s failed: %s", prepared.method, url, error)
         return error
 
-    def _info(self, prepared: PreparedRequest, response: httpx.Response, retries: int, started: float) -> ResponseInfo:
+    @staticmethod
+    def _utc(now: float) -> datetime.datetime:
+        return datetime.datetime.fromtimestamp(now, datetime.timezone.utc)
+
+    def _info(
+        self, prepared: PreparedRequest, response: httpx.Response, retries: int, started: float, queued: float
+    ) -> ResponseInfo:
         return ResponseInfo(
             method=prepared.method,
             url=prepared.shown_url,
@@ -277,6 +316,7 @@ class Pipeline:
             retries=retries,
             elapsed=self.clock() - started,
             headers=response.headers,
+            queued=queued,
         )
 
     def close(self) -> None:

@@ -14,6 +14,7 @@ from typing import TextIO
 
 import httpx
 
+from .._policy.governor import DEFAULT_RATE_LIMIT, RateLimit
 from ._runtime import ClientFactory, Runtime
 
 __all__ = ["MISSING_RICH", "ClientFactory", "Runtime", "main"]
@@ -35,12 +36,14 @@ def main(
     interactive: bool | None = None,
     stop: threading.Event | None = None,
     on_ready: Callable[[str], None] | None = None,
+    rate_limit: RateLimit | None = DEFAULT_RATE_LIMIT,
 ) -> int:
     """Run one command and return its exit code: 0 ok, 1 API error, 2 usage error, 130 interrupted.
 
     ``argv`` defaults to ``sys.argv[1:]``. The keywords replace the process's surroundings (see ``Runtime``):
     ``client_factory`` builds the client outright; otherwise ``http_client``, ``sleep``, ``clock`` and ``environ``
-    are handed to ``WebsetsClient``. ``interactive`` says whether prompts may be asked (default: stdin is a tty).
+    are handed to ``WebsetsClient`` with ``rate_limit`` (its governor).
+    ``interactive`` says whether prompts may be asked (default: stdin is a tty).
     """
     err = stderr if stderr is not None else sys.stderr
     try:
@@ -62,5 +65,6 @@ def main(
         interactive=interactive,
         stop=stop,
         on_ready=on_ready,
+        rate_limit=rate_limit,
     )
     return run(list(sys.argv[1:] if argv is None else argv), runtime)

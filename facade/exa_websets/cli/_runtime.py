@@ -14,6 +14,7 @@ from typing import Protocol, TextIO
 
 import httpx
 
+from .._policy.governor import DEFAULT_RATE_LIMIT, RateLimit
 from .._sync.client import WebsetsClient
 
 
@@ -43,6 +44,7 @@ class Runtime:
     interactive: bool | None = None  # None: when stdin is a terminal
     stop: threading.Event | None = None
     on_ready: Callable[[str], None] | None = None
+    rate_limit: RateLimit | None = DEFAULT_RATE_LIMIT
 
     def make_client(self, *, api_key: str | None, base_url: str | None) -> WebsetsClient:
         if self.client_factory is not None:
@@ -54,6 +56,7 @@ class Runtime:
             sleep=self.sleep,
             clock=self.clock,
             environ=self.environ,
+            rate_limit=self.rate_limit,
         )
 
     @property

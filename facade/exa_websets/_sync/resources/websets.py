@@ -130,9 +130,9 @@ class Websets(Resource):
         when the server's ``timeLeft`` estimate runs out, then poll quickly for a while for the last results. A poll
         that fails transiently (429, 5xx, timeouts) is retried and then skipped, never ending the wait. ``deadline``
         (seconds) bounds the whole wait, each poll's retries, Retry-After sleeps and socket timeouts included, and
-        raises ``WaitTimeout`` with the last webset (``timeout=`` is its deprecated old name). A paused webset raises ``WebsetPaused`` unless
-        ``stop_on_paused=False``. ``on_progress`` gets a ``WaitProgress`` (found, analyzed, completion, time left of
-        the running search) after every poll.
+        raises ``WaitTimeout`` with the last webset (``timeout=`` is its deprecated old name). A paused webset
+        raises ``WebsetPaused`` unless ``stop_on_paused=False``. ``on_progress`` gets a ``WaitProgress`` (found,
+        analyzed, completion, time left of the running search) after every poll.
         """
 
         def fetch() -> Webset:
