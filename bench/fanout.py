@@ -1,5 +1,5 @@
 """5. Async fan-out: the items of 50 websets read concurrently with ``AsyncWebsetsClient`` against one after the
-other with the sync client, on the served fake."""
+other with the sync client, on the static server."""
 
 from __future__ import annotations
 

@@ -289,7 +289,7 @@ def run(served: ServedFake, config: Config, log: Callable[[str], None] = lambda 
         containers_models = tracked_objects(lambda: ws.items.list(items_id, limit=PAGE)) / PAGE
         containers_json = tracked_objects(lambda: json.loads(recorded.page_body)) / PAGE
 
-    log("profile: pyinstrument and GC on the served fake")
+    log("profile: pyinstrument and GC on the static server")
     with WebsetsClient(API_KEY, base_url=served.base_url, environ={}) as live:
         live.websets.get(webset_id)
         served_call = profile(_calls(lambda: live.websets.get(webset_id), config.profile_served_calls), 0.0005)
@@ -435,14 +435,14 @@ def _tables(section: Section, config: Config, recorded: Recorded, f: Figures, mi
     section.tables.append(
         Table(
             [
-                "on the served fake",
+                "on the static server",
                 "waiting for the server",
                 "client (all steps)",
                 "of which model construction",
                 "of which JSON decode",
             ],
             served_rows,
-            "pyinstrument over real calls to the served fake: the share of wall time the client spends blocked on the "
+            "pyinstrument over real calls to the static server: the share of wall time the client spends blocked on the "
             "socket (the server working, in another process) against its own work.",
         )
     )
