@@ -442,8 +442,8 @@ def _tables(section: Section, config: Config, recorded: Recorded, f: Figures, mi
                 "of which JSON decode",
             ],
             served_rows,
-            "pyinstrument over real calls to the static server: the share of wall time the client spends blocked on the "
-            "socket (the server working, in another process) against its own work.",
+            "pyinstrument over real calls to the static server: the share of wall time the client spends blocked on "
+            "the socket (the server working, in another process) against its own work.",
         )
     )
     section.notes += [
