@@ -33,9 +33,11 @@ ENRICHMENTS = [
 
 
 @contextlib.contextmanager
-def served_fake(speed: float) -> Iterator[str]:
+def served_fake(speed: float, rate_limit: float | None) -> Iterator[str]:
     """Start `python -m exa_websets.testing` in its own process; yield its base URL; stop it afterwards."""
     command = [sys.executable, "-m", "exa_websets.testing", "--port", "0", "--speed", str(speed)]
+    if rate_limit is not None:
+        command += ["--rate-limit", str(rate_limit)]
     server = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)  # noqa: S603 - our own module
     try:
         assert server.stdout is not None
@@ -89,11 +91,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--serve-fake", action="store_true", help="start the local fake service and use it")
     parser.add_argument("--speed", type=float, default=20.0, help="fake seconds per real second (with --serve-fake)")
     parser.add_argument("--out", type=Path, default=Path("demo-output"), help="where to write items.csv/.jsonl")
+    parser.add_argument(
+        "--rate-limit", type=float, help="the fake answers 429 above this many requests/s (with --serve-fake)"
+    )
     args = parser.parse_args(argv)
     console = Console()
     with contextlib.ExitStack() as stack:
         if args.serve_fake:
-            base_url = stack.enter_context(served_fake(args.speed))
+            base_url = stack.enter_context(served_fake(args.speed, args.rate_limit))
             console.print(f"Fake Websets service at {base_url}")
             client = WebsetsClient(api_key="demo-key", base_url=base_url)
         else:

@@ -85,3 +85,29 @@ def test_fake_serve_really_serves_until_ctrl_c() -> None:
             os.kill(process.pid, signal.SIGINT)
             process.wait(timeout=10)
     assert process.returncode == 130  # Ctrl-C, as for every command
+
+
+def test_fake_serve_can_enforce_a_rate_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    fakes: list[FakeWebsets] = []
+    monkeypatch.setattr(exa_websets.testing, "serve", lambda fake, **options: fakes.append(fake))
+    err = io.StringIO()
+    assert main(["fake", "serve", "--rate-limit", "5"], stdout=io.StringIO(), stderr=err, environ={}) == 0
+    limiter = fakes[0].faults.rate_limiter
+    assert limiter is not None
+    assert limiter.requests_per_second == 5
+    assert main(["fake", "serve"], stdout=io.StringIO(), stderr=io.StringIO(), environ={}) == 0
+    assert fakes[1].faults.rate_limiter is None
+    assert main(["fake", "serve", "--rate-limit", "0"], stdout=io.StringIO(), stderr=err, environ={}) == 2
+    assert "--rate-limit must be more than 0" in err.getvalue()
+
+
+def test_the_testing_module_takes_a_rate_limit_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    import exa_websets.testing.__main__ as served
+
+    fakes: list[FakeWebsets] = []
+    monkeypatch.setattr(served, "serve", lambda fake, **options: fakes.append(fake))
+    assert served.main(["--rate-limit", "2.5"]) == 0
+    assert fakes[0].faults.rate_limiter is not None
+    assert fakes[0].faults.rate_limiter.requests_per_second == 2.5
+    with pytest.raises(SystemExit):
+        served.main(["--rate-limit", "-1"])

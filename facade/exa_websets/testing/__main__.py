@@ -21,10 +21,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--speed", type=float, default=20.0, help="fake seconds per real second (default 20)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--api-key", action="append", dest="api_keys", help="accept only these keys (repeatable)")
+    parser.add_argument("--rate-limit", type=float, metavar="N", help="answer 429 above N requests per real second")
     args = parser.parse_args(argv)
     if args.speed <= 0:
         parser.error("--speed must be more than 0")
+    if args.rate_limit is not None and args.rate_limit <= 0:
+        parser.error("--rate-limit must be more than 0 requests per second")
     fake = FakeWebsets(seed=args.seed, clock=ScaledClock(args.speed), api_keys=args.api_keys)
+    fake.faults.limit_rate(args.rate_limit)
     try:
         serve(fake, host=args.host, port=args.port, on_ready=lambda url: print(url, flush=True))
     except OSError as error:

@@ -29,12 +29,20 @@ def register(commands: Subcommands) -> None:
     serve.add_argument("--host", default="127.0.0.1", help="the address (default 127.0.0.1)")
     serve.add_argument("--speed", type=float, default=20.0, help="fake seconds per real second (default 20)")
     serve.add_argument("--seed", type=int, default=0, help="drives the fake's ids and items (default 0)")
+    serve.add_argument(
+        "--rate-limit",
+        type=float,
+        metavar="N",
+        help="answer 429 (Retry-After) above N requests per real second, as the live API does above about 5",
+    )
     serve.set_defaults(handler=serve_fake)
 
 
 def serve_fake(ctx: Context, args: argparse.Namespace) -> int:
     if args.speed <= 0:
         raise UsageError("--speed must be more than 0")
+    if args.rate_limit is not None and args.rate_limit <= 0:
+        raise UsageError("--rate-limit must be more than 0 requests per second")
     try:
         from exa_websets.testing import FakeWebsets, ScaledClock, serve  # noqa: PLC0415  # needs uvicorn, croniter
     except ImportError:
@@ -43,10 +51,12 @@ def serve_fake(ctx: Context, args: argparse.Namespace) -> int:
     def announce(base_url: str) -> None:
         ctx.runtime.stdout.write(base_url + "\n")
         ctx.runtime.stdout.flush()
-        ctx.note(f"serving the fake Websets API (speed x{args.speed:g}, seed {args.seed}); Ctrl-C to stop")
+        limit = "" if args.rate_limit is None else f", {args.rate_limit:g} requests/s at most"
+        ctx.note(f"serving the fake Websets API (speed x{args.speed:g}, seed {args.seed}{limit}); Ctrl-C to stop")
         ctx.note(f"try: EXA_WEBSETS_BASE_URL={base_url} EXA_API_KEY=test exa-websets list")
 
     fake = FakeWebsets(seed=args.seed, clock=ScaledClock(args.speed))
+    fake.faults.limit_rate(args.rate_limit)  # on real time: the limit a client's governor must keep to
     try:
         serve(fake, host=args.host, port=args.port, on_ready=announce)
     except KeyboardInterrupt:  # uvicorn shuts down cleanly on Ctrl-C, then raises it again
