@@ -41,6 +41,9 @@ class Config:
     fanout_rounds: int = 3
     # 6. regeneration
     regen_rounds: int = 3
+    # 7. under load: concurrent calls against a throttling fake (real time: calls / rate seconds per client)
+    governor_rate: float = 5.0
+    governor_calls: int = 200
     # profiles and client-only costs
     canned_rounds: int = 5
     canned_calls: int = 1000
@@ -89,6 +92,8 @@ QUICK = Config(
     fanout_items=40,
     fanout_rounds=1,
     regen_rounds=1,
+    governor_rate=20.0,
+    governor_calls=20,
     canned_rounds=1,
     canned_calls=20,
     canned_pages=3,

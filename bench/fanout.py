@@ -16,7 +16,7 @@ from bench._stats import Stat, interleaved
 
 
 async def read_concurrently(base_url: str, webset_ids: list[str]) -> int:
-    async with AsyncWebsetsClient(API_KEY, base_url=base_url, environ={}) as client:
+    async with AsyncWebsetsClient(API_KEY, base_url=base_url, environ={}, rate_limit=None) as client:
 
         async def one(webset_id: str) -> int:
             return sum([1 async for _ in client.items.list_all(webset_id)])
@@ -25,7 +25,7 @@ async def read_concurrently(base_url: str, webset_ids: list[str]) -> int:
 
 
 def read_sequentially(base_url: str, webset_ids: list[str]) -> int:
-    with WebsetsClient(API_KEY, base_url=base_url, environ={}) as client:
+    with WebsetsClient(API_KEY, base_url=base_url, environ={}, rate_limit=None) as client:
         return sum(sum(1 for _ in client.items.list_all(i)) for i in webset_ids)
 
 

@@ -118,7 +118,7 @@ def measure(items: Iterable[object], checkpoints: tuple[int, ...]) -> tuple[list
 def run(served: ServedFake, config: Config) -> Section:
     big = served.ids["memory"][0]
     small = served.ids["paging"][0]
-    with WebsetsClient(API_KEY, base_url=served.base_url, environ={}) as ws:
+    with WebsetsClient(API_KEY, base_url=served.base_url, environ={}, rate_limit=None) as ws:
         ws.items.list(big, limit=1)  # connect, import and warm every cache before the baseline
         checkpoints, pass_seconds = measure(ws.items.list_all(big), config.memory_checkpoints)
         small_peaks = Stat.of(

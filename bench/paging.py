@@ -125,10 +125,10 @@ def run(served: StaticServer, config: Config) -> Section:  # noqa: PLR0915 - one
     try:
         with (
             httpx.Client(base_url=served.base_url, headers=headers) as raw,
-            WebsetsClient(API_KEY, base_url=served.base_url, environ={}) as ws,
+            WebsetsClient(API_KEY, base_url=served.base_url, environ={}, rate_limit=None) as ws,
         ):
             raw_async = httpx.AsyncClient(base_url=served.base_url, headers=headers)
-            ws_async = AsyncWebsetsClient(API_KEY, base_url=served.base_url, environ={})
+            ws_async = AsyncWebsetsClient(API_KEY, base_url=served.base_url, environ={}, rate_limit=None)
             reads: dict[str, Callable[[], tuple[int, int]]] = {
                 RAW: lambda: raw_cursor_loop(raw, webset_id),
                 FACADE: lambda: facade_read(ws, webset_id),

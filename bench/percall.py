@@ -36,7 +36,7 @@ def run(served: ServedFake, config: Config) -> Section:
     exa = exa_client(served.origin)
     with (
         httpx.Client(base_url=served.base_url, headers={"x-api-key": API_KEY}) as raw,
-        WebsetsClient(API_KEY, base_url=served.base_url, environ={}) as ws,
+        WebsetsClient(API_KEY, base_url=served.base_url, environ={}, rate_limit=None) as ws,
     ):
         calls: dict[str, Callable[[], Any]] = {
             "facade `websets.get`": lambda: ws.websets.get(webset_id),

@@ -243,9 +243,13 @@ def run(served: ServedFake, config: Config, log: Callable[[str], None] = lambda 
     log("profile: client-only costs")
     exa = exa_client(FAKE_ORIGIN)
     with (
-        WebsetsClient(API_KEY, base_url=CANNED_BASE, http_client=httpx.Client(transport=one), environ={}) as ws_one,
+        WebsetsClient(
+            API_KEY, base_url=CANNED_BASE, http_client=httpx.Client(transport=one), environ={}, rate_limit=None
+        ) as ws_one,
         httpx.Client(base_url=CANNED_BASE, transport=one, headers={"x-api-key": API_KEY}) as raw_one,
-        WebsetsClient(API_KEY, base_url=CANNED_BASE, http_client=httpx.Client(transport=pages), environ={}) as ws,
+        WebsetsClient(
+            API_KEY, base_url=CANNED_BASE, http_client=httpx.Client(transport=pages), environ={}, rate_limit=None
+        ) as ws,
         httpx.Client(base_url=CANNED_BASE, transport=pages, headers={"x-api-key": API_KEY}) as raw,
     ):
 
@@ -290,7 +294,7 @@ def run(served: ServedFake, config: Config, log: Callable[[str], None] = lambda 
         containers_json = tracked_objects(lambda: json.loads(recorded.page_body)) / PAGE
 
     log("profile: pyinstrument and GC on the static server")
-    with WebsetsClient(API_KEY, base_url=served.base_url, environ={}) as live:
+    with WebsetsClient(API_KEY, base_url=served.base_url, environ={}, rate_limit=None) as live:
         live.websets.get(webset_id)
         served_call = profile(_calls(lambda: live.websets.get(webset_id), config.profile_served_calls), 0.0005)
         served_page = profile(lambda: sum(1 for _ in live.items.list_all(items_id)), 0.001)

@@ -6,6 +6,10 @@ fake in fake time, where state matters. ``--check`` exits 1 when a median misses
 
 Scenarios: each module in ``MODULES`` lists its ``SCENARIOS`` (a key, a ``run(context) -> Section``, and whether it
 reads from the static server); add a module there to add a section. ``--skip KEY`` leaves one out.
+
+The client-cost scenarios build the facade's clients with ``rate_limit=None``: they measure the client's own cost
+against a server that does not throttle, so the governor (5 requests/s by default) would only measure itself. The
+``governor`` scenario measures it against a throttling fake.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make `bench` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import fanout, memory, paging, percall, profiles, regen, startup, waiting
+from bench import fanout, governor, memory, paging, percall, profiles, regen, startup, waiting
 from bench._model import FULL, QUICK, BenchScenario, Config, Context, Section
 from bench._server import ROOT
 from bench._static import StaticServer
@@ -34,10 +38,10 @@ from bench.report import chart, markdown, write_atomically
 RESULTS = ROOT / "bench" / "results"
 # Run in this order: fake-time and fresh-interpreter sections first, then the static server's (memory early: little
 # freed memory to reuse, so RSS means more), regeneration last on a quieter machine (the server is gone by then).
-MODULES = [waiting, startup, percall, memory, paging, fanout, profiles, regen]
+MODULES = [waiting, startup, percall, memory, paging, fanout, profiles, governor, regen]
 SCENARIOS: list[BenchScenario] = [scenario for module in MODULES for scenario in module.SCENARIOS]
 SECTIONS = tuple(s.key for s in SCENARIOS)
-REPORT_ORDER = ("startup", "percall", "paging", "memory", "waiting", "many", "fanout", "regen", "profile")
+REPORT_ORDER = ("startup", "percall", "paging", "memory", "waiting", "many", "fanout", "governor", "regen", "profile")
 PACKAGES = ("httpx", "exa-py", "pydantic", "uvicorn", "pyinstrument", "matplotlib")
 
 

@@ -96,7 +96,9 @@ def one_run(kind: str, total: int, directory: Path) -> dict[str, float]:
     """In this (child) process: load ``total`` items one way, return items/s and peak RSS."""
     from exa_websets import WebsetsClient  # noqa: PLC0415
 
-    client = WebsetsClient(API_KEY, http_client=httpx.Client(transport=synthetic_transport(total)), environ={})
+    client = WebsetsClient(
+        API_KEY, http_client=httpx.Client(transport=synthetic_transport(total)), environ={}, rate_limit=None
+    )
     import dlt  # noqa: PLC0415  # imports before the clock starts: they are not the loading
     import duckdb  # noqa: PLC0415
     from exa_websets.sync import sync_websets  # noqa: PLC0415
@@ -166,7 +168,9 @@ def incremental_vs_full(directory: Path, count: int) -> dict[str, float]:
         requests.append(request.url.path)
         return inner.handle_request(request)
 
-    client = WebsetsClient(API_KEY, http_client=httpx.Client(transport=httpx.MockTransport(counted)), environ={})
+    client = WebsetsClient(
+        API_KEY, http_client=httpx.Client(transport=httpx.MockTransport(counted)), environ={}, rate_limit=None
+    )
     webset = client.websets.create(
         search={"query": "ML researchers", "count": count, "entity": {"type": "person"}},
         enrichments=[{"description": "Current employer", "format": "text"}],
