@@ -5,6 +5,7 @@
    child process, so its peak RSS is its own; flat means the peak at 100,000 is about the peak at 10,000. The items
    come from a synthetic transport that repeats 100 items the fake service made (the fake takes minutes to make
    100,000, and its own memory would blur the client's): what is measured is the client, dlt and DuckDB.
+   ``python -m bench.sync --one phases --items N --dir DIR`` prints the peak RSS after each dlt step instead.
 2. Incremental vs full: a 5,000-item webset on the in-process fake; after a backfill, one day passes (a monitor run
    adds items), then an incremental run is compared with downloading everything again into a fresh database.
 """
@@ -138,6 +139,30 @@ def one_run(kind: str, total: int, directory: Path) -> dict[str, float]:
     }
 
 
+def phases(total: int, directory: Path) -> dict[str, float]:
+    """In this (child) process: peak RSS after each dlt step of one backfill (extract: the SDK and the source;
+    normalize: dlt; load: DuckDB), to see which one grows with the number of items."""
+    import dlt  # noqa: PLC0415
+    from exa_websets import WebsetsClient  # noqa: PLC0415
+    from exa_websets.sync import websets_source  # noqa: PLC0415
+
+    client = WebsetsClient(API_KEY, http_client=httpx.Client(transport=synthetic_transport(total)), environ={})
+    pipeline = dlt.pipeline(
+        "phases",
+        destination=dlt.destinations.duckdb(str(directory / "phases.duckdb")),
+        dataset_name="phases_dataset",
+        pipelines_dir=str(directory / "dlt"),
+    )
+    out = {"items": float(total), "start": peak_rss_mb()}
+    pipeline.extract(websets_source(client), loader_file_format="jsonl")
+    out["extract"] = peak_rss_mb()
+    pipeline.normalize()
+    out["normalize"] = peak_rss_mb()
+    pipeline.load().raise_on_failed_jobs()
+    out["load"] = peak_rss_mb()
+    return out
+
+
 def _child(kind: str, total: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="bench-sync-") as directory:
         done = subprocess.run(  # noqa: S603 - our own interpreter and module
@@ -249,13 +274,16 @@ def report(runs: dict[str, dict[int, dict[str, float]]], incremental: dict[str, 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.sync", description=__doc__.splitlines()[0])
-    parser.add_argument("--one", choices=("sync", "plain"), help=argparse.SUPPRESS)
+    parser.add_argument("--one", choices=("sync", "plain", "phases"), help=argparse.SUPPRESS)
     parser.add_argument("--items", type=int, default=SIZES[-1], help=argparse.SUPPRESS)
     parser.add_argument("--dir", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES), help="item counts (default 10k 100k)")
     parser.add_argument("--incremental-items", type=int, default=5000, help="the incremental case's webset size")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
+    if args.one == "phases":
+        print(json.dumps(phases(args.items, args.dir)))
+        return 0
     if args.one:
         print(json.dumps(one_run(args.one, args.items, args.dir)))
         return 0
