@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
 
 Clock = Callable[[], float]  # seconds since the epoch (wall time: Retry-After may be an HTTP date)
 Sleep = Callable[[float], None]
@@ -19,9 +19,22 @@ def sleep(seconds: float) -> None:
 
 
 async def async_sleep(seconds: float) -> None:
+    import asyncio  # noqa: PLC0415 - a sync client's import never pays for asyncio
+
     await asyncio.sleep(seconds)
 
 
 # A limit on calls in flight: across tasks for the async client, across threads for the sync one (unasync renames).
-AsyncSemaphore = asyncio.Semaphore
 Semaphore = threading.BoundedSemaphore
+if TYPE_CHECKING:
+    import asyncio
+
+    AsyncSemaphore = asyncio.Semaphore
+else:
+
+    def __getattr__(name: str) -> Any:
+        if name == "AsyncSemaphore":  # asyncio is loaded only by the async client, which asks for this
+            import asyncio  # noqa: PLC0415
+
+            return asyncio.Semaphore
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

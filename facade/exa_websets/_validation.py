@@ -17,8 +17,6 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-from exa_websets_api.types import parse_datetime
-
 from ._errors import Problem
 from ._spec import Schema, SpecIndex
 
@@ -194,6 +192,8 @@ class Converter:
 def _is_date_time(text: str) -> bool:
     if "T" not in text.upper():
         return False
+    from exa_websets_api.types import parse_datetime  # noqa: PLC0415 - the generated package loads on first use
+
     try:
         parse_datetime(text)
     except ValueError:

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
-
-from exa_websets_api.models import Export, Import, MonitorRun, Webset, WebsetSearch
-from exa_websets_api.types import Unset
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._errors import ImportFailed, MonitorRunFailed, SearchCanceled, WaitError, WebsetPaused
+
+if TYPE_CHECKING:
+    from exa_websets_api.models import Export, Import, MonitorRun, Webset, WebsetSearch
 
 T = TypeVar("T")
 
@@ -47,6 +47,8 @@ Judge = Callable[[T], Verdict[T]]
 
 
 def _value(value: Any) -> Any:
+    from exa_websets_api.types import Unset  # noqa: PLC0415 - loaded with the models this reads
+
     return None if isinstance(value, Unset) else getattr(value, "value", value)
 
 

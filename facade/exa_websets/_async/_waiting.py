@@ -6,8 +6,6 @@ import datetime
 from collections.abc import Awaitable, Callable, Hashable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from exa_websets_api.models import Webset
-
 from .._clock import AsyncSleep, Clock
 from .._deadline import enclosing_deadline
 from .._errors import APIConnectionError, APIStatusError, InternalServerError, RateLimitError, WaitError, WaitTimeout
@@ -16,6 +14,8 @@ from .._policy.waiting import Poller, PollPolicy
 from .._waits import Judge, WaitProgress, judge_webset
 
 if TYPE_CHECKING:
+    from exa_websets_api.models import Webset
+
     from .resources.events import AsyncEvents as AsyncEventsResource
     from .resources.websets import AsyncWebsets as AsyncWebsetsResource
 
@@ -226,6 +226,8 @@ async def _initial_states(websets: AsyncWebsetsResource, state: _ManyState) -> N
 
 
 async def _read_events(events: AsyncEventsResource, state: _ManyState) -> None:
+    from exa_websets_api.models import Webset  # noqa: PLC0415 - the models load on first use, not with the client
+
     since = state.events_since
     newest = since
     listing = events.list_all(types=list(_FINAL_EVENTS), created_after=since.isoformat() if since else None)
@@ -249,6 +251,8 @@ async def _read_events(events: AsyncEventsResource, state: _ManyState) -> None:
 
 def _as_webset(webset: Any) -> Webset:
     """websets.get answers a GetWebsetResponse (a Webset plus optional items): judge it as the Webset it is."""
+    from exa_websets_api.models import Webset  # noqa: PLC0415 - the models load on first use, not with the client
+
     return webset if isinstance(webset, Webset) else Webset.from_dict(webset.to_dict())
 
 

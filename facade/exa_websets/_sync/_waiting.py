@@ -7,8 +7,6 @@ import datetime
 from collections.abc import Callable, Hashable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from exa_websets_api.models import Webset
-
 from .._clock import Clock, Sleep
 from .._deadline import enclosing_deadline
 from .._errors import APIConnectionError, APIStatusError, InternalServerError, RateLimitError, WaitError, WaitTimeout
@@ -17,6 +15,8 @@ from .._policy.waiting import Poller, PollPolicy
 from .._waits import Judge, WaitProgress, judge_webset
 
 if TYPE_CHECKING:
+    from exa_websets_api.models import Webset
+
     from .resources.events import Events as EventsResource
     from .resources.websets import Websets as WebsetsResource
 
@@ -227,6 +227,8 @@ def _initial_states(websets: WebsetsResource, state: _ManyState) -> None:
 
 
 def _read_events(events: EventsResource, state: _ManyState) -> None:
+    from exa_websets_api.models import Webset  # noqa: PLC0415 - the models load on first use, not with the client
+
     since = state.events_since
     newest = since
     listing = events.list_all(types=list(_FINAL_EVENTS), created_after=since.isoformat() if since else None)
@@ -250,6 +252,8 @@ def _read_events(events: EventsResource, state: _ManyState) -> None:
 
 def _as_webset(webset: Any) -> Webset:
     """websets.get answers a GetWebsetResponse (a Webset plus optional items): judge it as the Webset it is."""
+    from exa_websets_api.models import Webset  # noqa: PLC0415 - the models load on first use, not with the client
+
     return webset if isinstance(webset, Webset) else Webset.from_dict(webset.to_dict())
 
 

@@ -1,15 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from exa_websets_api.api.enrichments import (
-    websets_enrichments_cancel,
-    websets_enrichments_create,
-    websets_enrichments_delete,
-    websets_enrichments_get,
-)
-from exa_websets_api.models import CreateEnrichmentParametersOptionsItem, WebsetEnrichment
 from typing_extensions import Unpack
 
 from ..._endpoint import Endpoint
@@ -18,21 +11,35 @@ from ..._options import RequestOptions
 from ..._policy.retry import Safety
 from ._base import AsyncResource
 
-CREATE = Endpoint("websets-enrichments-create", websets_enrichments_create.parse_success)
-GET = Endpoint("websets-enrichments-get", websets_enrichments_get.parse_success)
+if TYPE_CHECKING:
+    from exa_websets_api.models import CreateEnrichmentParametersOptionsItem, WebsetEnrichment
+
+    Options = Sequence[CreateEnrichmentParametersOptionsItem | Mapping[str, Any]]
+
+CREATE: Endpoint[WebsetEnrichment] = Endpoint(
+    "websets-enrichments-create", "api.enrichments.websets_enrichments_create:parse_success"
+)
+GET: Endpoint[WebsetEnrichment] = Endpoint(
+    "websets-enrichments-get", "api.enrichments.websets_enrichments_get:parse_success"
+)
 
 
 def enrichment_if_answered(data: Any) -> WebsetEnrichment | None:
     """The PATCH's body when the server sends one (the reference; exa-py), else None (the spec; observed)."""
+    from exa_websets_api.models import WebsetEnrichment  # noqa: PLC0415 - the models load on first use
+
     return WebsetEnrichment.from_dict(data) if isinstance(data, dict) and data else None
 
 
 UPDATE = Endpoint("websets-enrichments-update", enrichment_if_answered)
-DELETE = Endpoint("websets-enrichments-delete", websets_enrichments_delete.parse_success)
-CANCEL = Endpoint("websets-enrichments-cancel", websets_enrichments_cancel.parse_success)
+DELETE: Endpoint[WebsetEnrichment] = Endpoint(
+    "websets-enrichments-delete", "api.enrichments.websets_enrichments_delete:parse_success"
+)
+CANCEL: Endpoint[WebsetEnrichment] = Endpoint(
+    "websets-enrichments-cancel", "api.enrichments.websets_enrichments_cancel:parse_success"
+)
 
 Format = Literal["text", "date", "number", "options", "email", "phone", "url"]
-Options = Sequence[CreateEnrichmentParametersOptionsItem | Mapping[str, Any]]
 
 
 class AsyncEnrichments(AsyncResource):

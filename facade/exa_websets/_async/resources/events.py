@@ -2,21 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from exa_websets_api.api.events import events_get
-from exa_websets_api.models import EventType
 from typing_extensions import Unpack
 
 from ..._endpoint import Endpoint, ListEndpoint
 from ..._operations import operation
 from ..._options import RequestOptions
 from ..._pagination import Page, RawPage
-from ...types import Event
 from .._paging import AsyncPaginator
 from ._base import AsyncResource
 
-LIST = ListEndpoint("events-list", events_get.parse_success)
-GET = Endpoint("events-get", events_get.parse_success)
+if TYPE_CHECKING:
+    from exa_websets_api.models import EventType
+
+    from ...types import Event
+
+LIST: ListEndpoint[Event] = ListEndpoint("events-list", "api.events.events_get")
+GET: Endpoint[Event] = Endpoint("events-get", "api.events.events_get")
 
 
 class AsyncEvents(AsyncResource):

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from exa_websets_api.api.exports import websets_exports_create, websets_exports_get
-from exa_websets_api.models import Export
 from typing_extensions import Unpack
 
 from ..._deadline import NOT_GIVEN, wait_deadline
@@ -19,8 +17,11 @@ from ..._waits import judge_export
 from .._waiting import ProgressCallback, wait_for
 from ._base import AsyncResource
 
-CREATE = Endpoint("websets-exports-create", websets_exports_create.parse_success)
-GET = Endpoint("websets-exports-get", websets_exports_get.parse_success)
+if TYPE_CHECKING:
+    from exa_websets_api.models import Export
+
+CREATE: Endpoint[Export] = Endpoint("websets-exports-create", "api.exports.websets_exports_create")
+GET: Endpoint[Export] = Endpoint("websets-exports-get", "api.exports.websets_exports_get")
 
 
 class AsyncExports(AsyncResource):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from exa_websets_api.api.items import websets_items_delete, websets_items_get
-from exa_websets_api.models import WebsetItem
+from typing import TYPE_CHECKING
+
 from typing_extensions import Unpack
 
 from ..._endpoint import Endpoint, ListEndpoint
@@ -11,9 +11,12 @@ from ..._pagination import Page, RawPage
 from .._paging import AsyncPaginator
 from ._base import AsyncResource
 
-LIST = ListEndpoint("websets-items-list", WebsetItem.from_dict)
-GET = Endpoint("websets-items-get", websets_items_get.parse_success)
-DELETE = Endpoint("websets-items-delete", websets_items_delete.parse_success)
+if TYPE_CHECKING:
+    from exa_websets_api.models import WebsetItem
+
+LIST: ListEndpoint[WebsetItem] = ListEndpoint("websets-items-list", "models:WebsetItem.from_dict")
+GET: Endpoint[WebsetItem] = Endpoint("websets-items-get", "api.items.websets_items_get")
+DELETE: Endpoint[WebsetItem] = Endpoint("websets-items-delete", "api.items.websets_items_delete")
 
 
 class AsyncItems(AsyncResource):

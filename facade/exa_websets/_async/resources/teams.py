@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from exa_websets_api.api.teams import teams_me
-from exa_websets_api.models import Team
+from typing import TYPE_CHECKING
+
 from typing_extensions import Unpack
 
 from ..._concurrency import ConcurrencyUsage
@@ -12,7 +12,10 @@ from ..._operations import operation
 from ..._options import RequestOptions
 from ._base import AsyncResource
 
-ME = Endpoint("teams-me", teams_me.parse_success)
+if TYPE_CHECKING:
+    from exa_websets_api.models import Team
+
+ME: Endpoint[Team] = Endpoint("teams-me", "api.teams.teams_me")
 
 
 class AsyncTeams(AsyncResource):

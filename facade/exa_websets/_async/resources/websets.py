@@ -1,26 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from exa_websets_api.api.websets import (
-    websets_cancel,
-    websets_create,
-    websets_delete,
-    websets_get,
-    websets_update,
-)
-from exa_websets_api.api.websets_preview import websets_preview
-from exa_websets_api.models import (
-    CreateEnrichmentParameters,
-    CreateWebsetParametersExcludeItem,
-    CreateWebsetParametersImportItem,
-    CreateWebsetParametersSearch,
-    GetWebsetResponse,
-    PreviewWebsetParametersSearch,
-    PreviewWebsetResponse,
-    Webset,
-)
 from typing_extensions import Unpack
 
 from ..._deadline import NOT_GIVEN, wait_deadline
@@ -36,15 +18,29 @@ from .._paging import AsyncPaginator
 from .._waiting import ProgressCallback, wait_for, wait_until_idle_many
 from ._base import AsyncResource
 
-CREATE = Endpoint("websets-create", websets_create.parse_success)
-LIST = ListEndpoint("websets-list", Webset.from_dict)
-GET = Endpoint("websets-get", websets_get.parse_success)
-UPDATE = Endpoint("websets-update", websets_update.parse_success)
-DELETE = Endpoint("websets-delete", websets_delete.parse_success)
-CANCEL = Endpoint("websets-cancel", websets_cancel.parse_success)
-PREVIEW = Endpoint("websets-preview", websets_preview.parse_success)
+if TYPE_CHECKING:
+    from exa_websets_api.models import (
+        CreateEnrichmentParameters,
+        CreateWebsetParametersExcludeItem,
+        CreateWebsetParametersImportItem,
+        CreateWebsetParametersSearch,
+        GetWebsetResponse,
+        PreviewWebsetParametersSearch,
+        PreviewWebsetResponse,
+        Webset,
+    )
+
+CREATE: Endpoint[Webset] = Endpoint("websets-create", "api.websets.websets_create")
+LIST: ListEndpoint[Webset] = ListEndpoint("websets-list", "models:Webset.from_dict")
+GET: Endpoint[GetWebsetResponse] = Endpoint("websets-get", "api.websets.websets_get")
+UPDATE: Endpoint[Webset] = Endpoint("websets-update", "api.websets.websets_update")
+DELETE: Endpoint[Webset] = Endpoint("websets-delete", "api.websets.websets_delete")
+CANCEL: Endpoint[Webset] = Endpoint("websets-cancel", "api.websets.websets_cancel")
+PREVIEW: Endpoint[PreviewWebsetResponse] = Endpoint(
+    "websets-preview", "api.websets_preview.websets_preview:parse_success"
+)
 # create-or-get fetches the webset it created: the GET body is a Webset (plus `items`, which it does not expand)
-GET_CREATED = Endpoint("websets-get", Webset.from_dict)
+GET_CREATED: Endpoint[Webset] = Endpoint("websets-get", "models:Webset.from_dict")
 
 
 class AsyncWebsets(AsyncResource):

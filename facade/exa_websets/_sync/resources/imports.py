@@ -5,10 +5,8 @@ import csv
 import io
 import os
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from exa_websets_api.api.imports import imports_create, imports_delete, imports_get, imports_update
-from exa_websets_api.models import CreateImportParametersCsv, CreateImportResponse, Import
 from typing_extensions import Unpack
 
 from ..._deadline import NOT_GIVEN, wait_deadline
@@ -22,13 +20,17 @@ from ..._waits import judge_import
 from .._paging import Paginator
 from .._waiting import ProgressCallback, wait_for
 from ._base import Resource
-from .searches import EntityArg
 
-CREATE = Endpoint("imports-create", imports_create.parse_success)
-LIST = ListEndpoint("imports-list", Import.from_dict)
-GET = Endpoint("imports-get", imports_get.parse_success)
-UPDATE = Endpoint("imports-update", imports_update.parse_success)
-DELETE = Endpoint("imports-delete", imports_delete.parse_success)
+if TYPE_CHECKING:
+    from exa_websets_api.models import CreateImportParametersCsv, CreateImportResponse, Import
+
+    from .searches import EntityArg
+
+CREATE: Endpoint[CreateImportResponse] = Endpoint("imports-create", "api.imports.imports_create")
+LIST: ListEndpoint[Import] = ListEndpoint("imports-list", "models:Import.from_dict")
+GET: Endpoint[Import] = Endpoint("imports-get", "api.imports.imports_get")
+UPDATE: Endpoint[Import] = Endpoint("imports-update", "api.imports.imports_update")
+DELETE: Endpoint[Import] = Endpoint("imports-delete", "api.imports.imports_delete")
 
 
 class Imports(Resource):

@@ -2,11 +2,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from exa_websets_api.api.monitors import monitors_create, monitors_delete, monitors_get, monitors_update
-from exa_websets_api.api.monitors_runs import monitors_runs_get
-from exa_websets_api.models import Monitor, MonitorBehavior, MonitorCadence, MonitorRun
 from typing_extensions import Unpack
 
 from ..._deadline import NOT_GIVEN, wait_deadline
@@ -21,13 +18,16 @@ from .._paging import Paginator
 from .._waiting import ProgressCallback, wait_for
 from ._base import Resource
 
-CREATE = Endpoint("monitors-create", monitors_create.parse_success)
-LIST = ListEndpoint("monitors-list", Monitor.from_dict)
-GET = Endpoint("monitors-get", monitors_get.parse_success)
-UPDATE = Endpoint("monitors-update", monitors_update.parse_success)
-DELETE = Endpoint("monitors-delete", monitors_delete.parse_success)
-RUNS_LIST = ListEndpoint("monitors-runs-list", MonitorRun.from_dict)
-RUNS_GET = Endpoint("monitors-runs-get", monitors_runs_get.parse_success)
+if TYPE_CHECKING:
+    from exa_websets_api.models import Monitor, MonitorBehavior, MonitorCadence, MonitorRun
+
+CREATE: Endpoint[Monitor] = Endpoint("monitors-create", "api.monitors.monitors_create")
+LIST: ListEndpoint[Monitor] = ListEndpoint("monitors-list", "models:Monitor.from_dict")
+GET: Endpoint[Monitor] = Endpoint("monitors-get", "api.monitors.monitors_get")
+UPDATE: Endpoint[Monitor] = Endpoint("monitors-update", "api.monitors.monitors_update")
+DELETE: Endpoint[Monitor] = Endpoint("monitors-delete", "api.monitors.monitors_delete")
+RUNS_LIST: ListEndpoint[MonitorRun] = ListEndpoint("monitors-runs-list", "models:MonitorRun.from_dict")
+RUNS_GET: Endpoint[MonitorRun] = Endpoint("monitors-runs-get", "api.monitors_runs.monitors_runs_get")
 
 
 class MonitorRuns(Resource):

@@ -2,20 +2,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from exa_websets_api.api.searches import websets_searches_cancel, websets_searches_create, websets_searches_get
-from exa_websets_api.models import (
-    ArticleEntity,
-    CompanyEntity,
-    CreateCriterionParameters,
-    CreateWebsetSearchParametersExcludeItem,
-    CreateWebsetSearchParametersScopeItem,
-    CustomEntity,
-    PersonEntity,
-    ResearchPaperEntity,
-    WebsetSearch,
-)
 from typing_extensions import Unpack
 
 from ..._deadline import NOT_GIVEN, wait_deadline
@@ -28,11 +16,28 @@ from ..._waits import judge_search
 from .._waiting import ProgressCallback, wait_for
 from ._base import Resource
 
-CREATE = Endpoint("websets-searches-create", websets_searches_create.parse_success)
-GET = Endpoint("websets-searches-get", websets_searches_get.parse_success)
-CANCEL = Endpoint("websets-searches-cancel", websets_searches_cancel.parse_success)
+if TYPE_CHECKING:
+    from exa_websets_api.models import (
+        ArticleEntity,
+        CompanyEntity,
+        CreateCriterionParameters,
+        CreateWebsetSearchParametersExcludeItem,
+        CreateWebsetSearchParametersScopeItem,
+        CustomEntity,
+        PersonEntity,
+        ResearchPaperEntity,
+        WebsetSearch,
+    )
 
-EntityArg = CompanyEntity | PersonEntity | ArticleEntity | ResearchPaperEntity | CustomEntity | Mapping[str, Any]
+    EntityArg = CompanyEntity | PersonEntity | ArticleEntity | ResearchPaperEntity | CustomEntity | Mapping[str, Any]
+
+CREATE: Endpoint[WebsetSearch] = Endpoint(
+    "websets-searches-create", "api.searches.websets_searches_create:parse_success"
+)
+GET: Endpoint[WebsetSearch] = Endpoint("websets-searches-get", "api.searches.websets_searches_get")
+CANCEL: Endpoint[WebsetSearch] = Endpoint(
+    "websets-searches-cancel", "api.searches.websets_searches_cancel:parse_success"
+)
 
 
 class Searches(Resource):

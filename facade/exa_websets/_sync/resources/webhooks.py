@@ -2,10 +2,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from exa_websets_api.api.webhooks import webhooks_create, webhooks_delete, webhooks_get, webhooks_update
-from exa_websets_api.models import EventType, Webhook, WebhookAttempt
 from typing_extensions import Unpack
 
 from ..._endpoint import Endpoint, ListEndpoint
@@ -16,14 +14,17 @@ from ..._policy.retry import Safety
 from .._paging import Paginator
 from ._base import Resource
 
-CREATE = Endpoint("webhooks-create", webhooks_create.parse_success)
-LIST = ListEndpoint("webhooks-list", Webhook.from_dict)
-GET = Endpoint("webhooks-get", webhooks_get.parse_success)
-UPDATE = Endpoint("webhooks-update", webhooks_update.parse_success)
-DELETE = Endpoint("webhooks-delete", webhooks_delete.parse_success)
-ATTEMPTS_LIST = ListEndpoint("webhooks-attempts-list", WebhookAttempt.from_dict)
+if TYPE_CHECKING:
+    from exa_websets_api.models import EventType, Webhook, WebhookAttempt
 
-Events = Sequence[EventType | str]
+    Events = Sequence[EventType | str]
+
+CREATE: Endpoint[Webhook] = Endpoint("webhooks-create", "api.webhooks.webhooks_create")
+LIST: ListEndpoint[Webhook] = ListEndpoint("webhooks-list", "models:Webhook.from_dict")
+GET: Endpoint[Webhook] = Endpoint("webhooks-get", "api.webhooks.webhooks_get")
+UPDATE: Endpoint[Webhook] = Endpoint("webhooks-update", "api.webhooks.webhooks_update")
+DELETE: Endpoint[Webhook] = Endpoint("webhooks-delete", "api.webhooks.webhooks_delete")
+ATTEMPTS_LIST: ListEndpoint[WebhookAttempt] = ListEndpoint("webhooks-attempts-list", "models:WebhookAttempt.from_dict")
 
 
 class WebhookAttempts(Resource):
