@@ -96,19 +96,13 @@ def _run_tests(session: nox.Session, selection: str) -> None:
 
 @nox.session(python=_python(TOOLING_PYTHON))
 def tests(session: nox.Session) -> None:
-    """The test suite (spec pipeline, unit, contract, end-to-end) on every CPU, minus the slow suites (tests-slow).
+    """The test suite (spec pipeline, unit, contract, end-to-end) on every CPU, minus the suites marked slow.
 
-    Runs on the Python running nox when it is 3.11+ (the spec tooling's floor), else on the newest 3.11-3.13 found.
-    Extra arguments go to pytest (`-n 0` runs in one process)."""
+    `-- -m slow` runs only those, `-- -m ""` everything (as CI does), `-- -n 0` in one process: extra arguments go
+    to pytest. Runs on the Python running nox when it is 3.11+ (the spec tooling's floor), else on the newest
+    3.11-3.13 found."""
     _require(session, TOOLING_PYTHON, TOOLING)
     _run_tests(session, "not slow")
-
-
-@nox.session(name="tests-slow", python=_python(TOOLING_PYTHON))
-def tests_slow(session: nox.Session) -> None:
-    """The suites marked slow (minutes of CPU: generator runs, benchmark smoke run, sync flows); CI runs them too."""
-    _require(session, TOOLING_PYTHON, TOOLING)
-    _run_tests(session, "slow")
 
 
 @nox.session(name="tests-newest", python=_python(NEWEST_PYTHON))

@@ -22,7 +22,7 @@ from tests.spec_sources import spec_mirror
 SPEC_FIXTURE = "upstream_spec_paths"  # every fixture that reads an upstream spec depends on this one
 ROOT = Path(__file__).resolve().parent.parent
 # Suites that take minutes of CPU, marked slow here rather than in files their owners are rewriting:
-# `nox -s tests` leaves them to `nox -s tests-slow`; CI runs both.
+# `nox -s tests` leaves them out, `nox -s tests -- -m slow` runs them; CI runs everything.
 SLOW_SUITES = ("tests/bench/test_smoke.py", "tests/sync/test_flow.py", "tests/sync/test_kill.py")
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: the specs load 10x faster
 
