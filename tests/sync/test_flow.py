@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -79,10 +80,8 @@ def _both(flow: Flow, phase: str) -> None:
     _sync_through_faults(flow, phase)
 
 
-@pytest.fixture(scope="module")
-def flow(tmp_path_factory: pytest.TempPathFactory) -> Flow:
+def run_flow(base: Path) -> Flow:
     fake = FakeWebsets(seed=17, clock=ManualClock())
-    base = tmp_path_factory.mktemp("flow")
     clean = Target(fake, base / "clean")
     faulty = Target(fake, base / "faulty", sleep=lambda _seconds: None)  # retries without moving fake time
     admin = clean.client
@@ -114,14 +113,14 @@ def flow(tmp_path_factory: pytest.TempPathFactory) -> Flow:
     return flow
 
 
-def test_backfill_loads_every_item_with_its_enrichments_and_evaluations(flow: Flow) -> None:
+def check_backfill_loads_every_item_with_its_enrichments_and_evaluations(flow: Flow) -> None:
     report = flow.reports["backfill"]
     assert sorted(report.backfilled) == sorted([flow.big, flow.small])
     assert report.rows_loaded["items"] == BIG + 20
     assert report.cursor is not None
 
 
-def test_after_the_incremental_run_the_tables_equal_what_list_all_returns(flow: Flow) -> None:
+def check_after_the_incremental_run_the_tables_equal_what_list_all_returns(flow: Flow) -> None:
     client, database = flow.clean.client, flow.clean.database
     listed = items_as_listed(client, [flow.big])
     stored = items_as_stored(database)
@@ -141,7 +140,7 @@ def test_after_the_incremental_run_the_tables_equal_what_list_all_returns(flow: 
     assert sorted(stored_runs) == sorted(f"{k}={v}" for k, v in runs.items())
 
 
-def test_the_enrichment_description_sits_beside_its_id_in_the_child_table(flow: Flow) -> None:
+def check_the_enrichment_description_sits_beside_its_id_in_the_child_table(flow: Flow) -> None:
     webset = flow.clean.client.websets.get(flow.big)
     expected = {e.id: e.description for e in webset.enrichments}
     pairs = column(
@@ -150,7 +149,7 @@ def test_the_enrichment_description_sits_beside_its_id_in_the_child_table(flow: 
     assert sorted(pairs) == sorted(f"{k}={v}" for k, v in expected.items())
 
 
-def test_a_deleted_webset_leaves_no_rows(flow: Flow) -> None:
+def check_a_deleted_webset_leaves_no_rows(flow: Flow) -> None:
     database = flow.clean.database
     assert flow.reports["incremental"].deleted_websets == [flow.small]
     for table in ("items", "searches", "enrichments"):
@@ -162,7 +161,7 @@ def test_a_deleted_webset_leaves_no_rows(flow: Flow) -> None:
     assert orphans == [0]
 
 
-def test_the_incremental_runs_cost_requests_in_proportion_to_events_not_items(flow: Flow) -> None:
+def check_the_incremental_runs_cost_requests_in_proportion_to_events_not_items(flow: Flow) -> None:
     incremental, quiet = flow.reports["incremental"], flow.reports["quiet"]
     assert incremental.events_applied > BIG  # an enrichment result per item, and the monitor's new items
     # websets list + the cursor's event still there + the event pages + a read per late event (none here)
@@ -174,7 +173,7 @@ def test_the_incremental_runs_cost_requests_in_proportion_to_events_not_items(fl
     assert math.ceil(BIG / ITEMS_PAGE) >= 50
 
 
-def test_under_random_faults_the_tables_end_identical_and_without_duplicates(flow: Flow) -> None:
+def check_under_random_faults_the_tables_end_identical_and_without_duplicates(flow: Flow) -> None:
     assert flow.faults_injected > 10  # the faults really happened
     assert flow.faulty_failures >= 1  # and one run died midway, to be run again
     assert read_tables(flow.faulty.database) == read_tables(flow.clean.database)
@@ -182,8 +181,21 @@ def test_under_random_faults_the_tables_end_identical_and_without_duplicates(flo
     assert duplicate_ids(flow.clean.database) == {}
 
 
-def test_a_failed_run_never_leaves_the_cursor_ahead(flow: Flow) -> None:
+def check_a_failed_run_never_leaves_the_cursor_ahead(flow: Flow) -> None:
     # After each failed attempt, the cursor dlt had loaded is one a successful run had reached, never a newer one.
     reached = {r.cursor_event_id for r in flow.reports.values()} | {None}
     for cursor in flow.cursors_after_failure:
         assert cursor is None or cursor["event_id"] in reached
+
+
+def test_the_issue_flow_end_to_end(tmp_path: Path) -> None:
+    """One test, so that the costly world (5,000 items, three moments, two databases) is built once even when the
+    suite runs on several workers; each check names what it checks."""
+    flow = run_flow(tmp_path)
+    check_backfill_loads_every_item_with_its_enrichments_and_evaluations(flow)
+    check_after_the_incremental_run_the_tables_equal_what_list_all_returns(flow)
+    check_the_enrichment_description_sits_beside_its_id_in_the_child_table(flow)
+    check_a_deleted_webset_leaves_no_rows(flow)
+    check_the_incremental_runs_cost_requests_in_proportion_to_events_not_items(flow)
+    check_under_random_faults_the_tables_end_identical_and_without_duplicates(flow)
+    check_a_failed_run_never_leaves_the_cursor_ahead(flow)
