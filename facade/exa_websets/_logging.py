@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from pydantic import SecretStr
+from ._secret import SecretStr
 
 logger = logging.getLogger("exa_websets")
 LOG_ENV = "EXA_LOG"

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 import httpx
-from pydantic import SecretStr
+from ._secret import SecretStr
 
 from ._errors import (
     APIConnectionError,

@@ -5,14 +5,14 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 import httpx
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from ._errors import ConfigurationError
 from ._policy.retry import RetryPolicy
+from ._secret import SecretStr
 
 API_KEY_ENV = "EXA_API_KEY"
 BASE_URL_ENV = "EXA_WEBSETS_BASE_URL"
@@ -20,6 +20,7 @@ DEFAULT_BASE_URL = "https://api.exa.ai/websets"
 # Connecting should be quick; a Websets read can take a while on large pages.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0, write=30.0, pool=10.0)
 DEFAULT_MAX_RETRIES = 3
+MAX_RETRIES_LIMIT = 20  # more would keep one call retrying for hours under the default backoff
 # A call's total time (connect, send, headers, body, every retry and its sleep): generous for a 200-item page over a
 # slow link, yet a call can never hang for ever.
 DEFAULT_DEADLINE = 600.0
@@ -44,17 +45,19 @@ _DEFAULT: Any = _Default()
 DEFAULT = _DEFAULT  # marks "not given" where None has a meaning of its own (timeout=None: no timeout)
 
 
-class ClientSettings(BaseModel):
-    """Everything a client needs to talk to the API. The key is a SecretStr: it never shows in a repr."""
+@dataclass(frozen=True)
+class ClientSettings:
+    """Everything a client needs to talk to the API. The key is a SecretStr: it never shows in a repr.
 
-    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+    Built only by ``load_settings``, which checks every value first: a plain dataclass rather than a pydantic model,
+    as its eight fields need no more than those checks, and pydantic would double the client's import time."""
 
     api_key: SecretStr
     base_url: str
     timeout: httpx.Timeout | None  # None: leave a caller-supplied httpx client's own timeout alone
     deadline: float | None  # seconds for a whole call, retries included; None: no total limit
-    max_response_bytes: int = Field(ge=1)
-    max_retries: int = Field(ge=0, le=20)
+    max_response_bytes: int
+    max_retries: int
     retry: RetryPolicy
     auth_scheme: AuthScheme = "x-api-key"
 
@@ -64,41 +67,38 @@ class ClientSettings(BaseModel):
             return {"authorization": f"Bearer {self.api_key.get_secret_value()}"}
         return {"x-api-key": self.api_key.get_secret_value()}
 
-    @field_validator("api_key", mode="before")
-    @classmethod
-    def _usable_key(cls, value: object) -> SecretStr:
-        # The messages never show the key: it may be a real one with one bad character (a CRLF .env file's "\r").
-        raw = value.get_secret_value() if isinstance(value, SecretStr) else value
-        if not isinstance(raw, str):
-            raise ValueError(f"must be a string (got {type(raw).__name__})")
-        key = raw.strip()
-        if not key:
-            raise ValueError("must not be blank")
-        if any(ord(c) < 0x21 or ord(c) == 0x7F for c in key):
-            raise ValueError(
-                "contains a control or space character (a stray \\r or \\n from a .env file?); "
-                "pass the key exactly as issued"
-            )
-        if not key.isascii():
-            raise ValueError("contains a non-ASCII character; pass the key exactly as issued")
-        return SecretStr(key)
-
-    @field_validator("base_url", mode="before")
-    @classmethod
-    def _http_url(cls, value: object) -> str:
-        if not isinstance(value, str):
-            raise ValueError(f"must be a string URL (got {type(value).__name__})")
-        try:
-            url = httpx.URL(value)
-        except (httpx.InvalidURL, TypeError, ValueError):
-            url = None
-        if url is None or url.scheme not in ("http", "https") or not url.host:
-            raise ValueError(f"must be an http(s) URL such as https://api.exa.ai/websets (got {value!r})")
-        return value.rstrip("/")
-
     def retry_policy(self, max_retries: int | None = None) -> RetryPolicy:
         count = self.max_retries if max_retries is None else max_retries
         return self.retry if count == self.retry.max_retries else _with_max_retries(self.retry, count)
+
+
+def _key_problem(key: SecretStr) -> str | None:
+    # The messages never show the key: it may be a real one with one bad character (a CRLF .env file's "\r").
+    raw = key.get_secret_value()
+    if not isinstance(raw, str):
+        return f"must be a string (got {type(raw).__name__})"
+    if not raw.strip():
+        return "must not be blank"
+    if any(ord(c) < 0x21 or ord(c) == 0x7F for c in raw.strip()):
+        return (
+            "contains a control or space character (a stray \\r or \\n from a .env file?); "
+            "pass the key exactly as issued"
+        )
+    if not raw.isascii():
+        return "contains a non-ASCII character; pass the key exactly as issued"
+    return None
+
+
+def _base_url_problem(value: object) -> str | None:
+    if not isinstance(value, str):
+        return f"must be a string URL (got {type(value).__name__})"
+    try:
+        url = httpx.URL(value)
+    except (httpx.InvalidURL, TypeError, ValueError):
+        url = None
+    if url is None or url.scheme not in ("http", "https") or not url.host:
+        return f"must be an http(s) URL such as https://api.exa.ai/websets (got {value!r})"
+    return None
 
 
 def _with_max_retries(policy: RetryPolicy, count: int) -> RetryPolicy:
@@ -165,24 +165,24 @@ def load_settings(
     else:
         chosen = as_timeout(timeout)  # type: ignore[arg-type]
     count = DEFAULT_MAX_RETRIES if max_retries is None else max_retries
-    values: dict[str, Any] = {
-        "api_key": key,
-        "base_url": base_url or _environment(environ).get(BASE_URL_ENV) or DEFAULT_BASE_URL,
-        "timeout": chosen,
-        "deadline": DEFAULT_DEADLINE if deadline is _DEFAULT else deadline,
-        "max_response_bytes": DEFAULT_MAX_RESPONSE_BYTES if max_response_bytes is None else max_response_bytes,
-        "max_retries": count,
-        "retry": _with_max_retries(retry or RetryPolicy(), count),
-        "auth_scheme": auth_scheme,
-    }
-    try:
-        return ClientSettings(**values)
-    except ValidationError as error:
-        found = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'])} {e['msg'].removeprefix('Value error, ')}" for e in error.errors()
-        )
-    # Raised outside the except block: the ValidationError holds the input (the key) and must not be its context.
-    raise ConfigurationError(f"invalid client settings: {found}")
+    base = base_url or _environment(environ).get(BASE_URL_ENV) or DEFAULT_BASE_URL
+    found = [
+        f"{name} {problem}"
+        for name, problem in (("api_key", _key_problem(key)), ("base_url", _base_url_problem(base)))
+        if problem
+    ]
+    if found:
+        raise ConfigurationError(f"invalid client settings: {'; '.join(found)}")
+    return ClientSettings(
+        api_key=SecretStr(key.get_secret_value().strip()),
+        base_url=base.rstrip("/"),
+        timeout=chosen,
+        deadline=DEFAULT_DEADLINE if deadline is _DEFAULT else deadline,  # type: ignore[arg-type]
+        max_response_bytes=DEFAULT_MAX_RESPONSE_BYTES if max_response_bytes is None else max_response_bytes,
+        max_retries=count,
+        retry=_with_max_retries(retry or RetryPolicy(), count),
+        auth_scheme=auth_scheme,  # type: ignore[arg-type]
+    )
 
 
 def _environment(environ: Mapping[str, str] | None) -> Mapping[str, str]:
@@ -192,7 +192,7 @@ def _environment(environ: Mapping[str, str] | None) -> Mapping[str, str]:
 def _secret(value: object) -> SecretStr | None:
     if value is None or isinstance(value, SecretStr):
         return value
-    return SecretStr(value)  # type: ignore[arg-type]  # a non-string is refused by the validator, naming its type
+    return SecretStr(value)  # type: ignore[arg-type]  # a non-string is refused by _key_problem, naming its type
 
 
 def _argument_problems(
@@ -202,7 +202,7 @@ def _argument_problems(
     found = {
         "timeout": None if timeout is _DEFAULT else timeout_problem(timeout),
         "deadline": None if deadline is _DEFAULT else seconds_problem(deadline, allow_zero=False),
-        "max_retries": _count_problem(max_retries, minimum=0),
+        "max_retries": _count_problem(max_retries, minimum=0, maximum=MAX_RETRIES_LIMIT),
         "max_response_bytes": _count_problem(max_response_bytes, minimum=1),
         "retry": None
         if retry is None or isinstance(retry, RetryPolicy)
@@ -211,7 +211,10 @@ def _argument_problems(
     return [f"{name} {problem}" for name, problem in found.items() if problem]
 
 
-def _count_problem(value: object, *, minimum: int) -> str | None:
-    if value is None or (isinstance(value, int) and not isinstance(value, bool) and value >= minimum):
+def _count_problem(value: object, *, minimum: int, maximum: int | None = None) -> str | None:
+    counted = isinstance(value, int) and not isinstance(value, bool)
+    if value is None or (counted and minimum <= value and (maximum is None or value <= maximum)):  # type: ignore[operator]
         return None
+    if counted and maximum is not None and value > maximum:  # type: ignore[operator]
+        return f"must be an integer <= {maximum} (got {value!r})"
     return f"must be an integer >= {minimum} (got {value!r})"

@@ -35,6 +35,7 @@ def test_key_and_base_url_come_from_the_environment() -> None:
 @pytest.mark.parametrize(("kwargs", "message"), [
     ({"base_url": "ftp://example.com"}, "base_url must be an http(s) URL such as https://api.exa.ai/websets"),
     ({"max_retries": -1}, "max_retries must be an integer >= 0 (got -1)"),
+    ({"max_retries": 21}, "max_retries must be an integer <= 20 (got 21)"),
 ])  # fmt: skip
 def test_bad_settings_say_what_to_fix(kwargs: dict, message: str) -> None:
     with pytest.raises(ConfigurationError, match=re.escape(message)):

@@ -8,7 +8,7 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 import httpx
-from pydantic import SecretStr
+from .._secret import SecretStr
 
 from .._clock import AsyncSleep, Clock
 from .._endpoint import Endpoint, ListEndpoint
