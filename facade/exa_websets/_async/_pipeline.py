@@ -187,14 +187,13 @@ class AsyncPipeline:
         if time_left is not None:
             base = self.http.timeout if timeout is httpx.USE_CLIENT_DEFAULT else timeout
             timeout = clip_timeout(base, time_left)
-        request = self.http.build_request(
-            # params=None, not (): httpx replaces a URL's own query (a presigned URL's token) with empty params
-            prepared.method, prepared.url, params=prepared.params or None, headers=prepared.headers,
+        return self.http.build_request(
+            # params=None, not (): httpx replaces a URL's own query (a presigned URL's token) with empty params.
+            # The key goes straight into the request's headers, never into a local: error trackers record locals.
+            prepared.method, prepared.url, params=prepared.params or None,
+            headers=prepared.headers | self.settings.auth_headers() if prepared.authenticated else prepared.headers,
             content=prepared.content, timeout=timeout,
         )  # fmt: skip
-        if prepared.authenticated:  # set on the request, never held in a local: error trackers record locals
-            request.headers.update(self.settings.auth_headers())
-        return request
 
     async def _send_following_redirects(self, prepared: PreparedRequest, request: httpx.Request) -> httpx.Response:
         """Send, following redirects when the caller's client asks for it (and always for a presigned transfer: a
