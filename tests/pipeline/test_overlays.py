@@ -82,7 +82,8 @@ def test_overlay_adds_properties_and_parameters_to_upstream_ones_each_marked_wit
     assert schemas["Create"]["properties"]["search"]["properties"]["maxPeoplePerCompany"]["minimum"] == 1
     parameters = result["paths"]["/v0/websets"]["get"]["parameters"]
     assert [p["name"] for p in parameters] == ["cursor", "search"]
-    assert is_overlay(parameters[1]) and not is_overlay(parameters[0])
+    assert is_overlay(parameters[1])
+    assert not is_overlay(parameters[0])
     assert "dashboardUrl" not in BASE_WITH_FIELDS["components"]["schemas"]["Webset"]["properties"], "input untouched"
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 
 import pytest
-
 from exa_websets._policy.governor import GovernorSchedule, RateLimit
 
 
