@@ -22,7 +22,7 @@ from dlt.extract.source import DltSource
 
 from .._sync.client import WebsetsClient
 from ._cursor import DEFAULT_OVERLAP, EVENT_RETENTION, SyncCursor
-from ._run import SyncReport, sync_websets
+from ._run import DUCKDB_DEFAULTS, WRITER_DEFAULTS, SyncReport, sync_websets
 from ._source import TABLES, Progress, SyncSummary, build_source
 
 
@@ -49,8 +49,10 @@ def websets_source(
 
 __all__ = [
     "DEFAULT_OVERLAP",
+    "DUCKDB_DEFAULTS",
     "EVENT_RETENTION",
     "TABLES",
+    "WRITER_DEFAULTS",
     "SyncCursor",
     "SyncReport",
     "SyncSummary",

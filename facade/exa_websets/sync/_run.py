@@ -18,6 +18,15 @@ from ._cursor import DEFAULT_OVERLAP
 from ._source import Progress, build_source
 
 DEFAULT_PIPELINE = "exa_websets"
+# dlt's defaults buffer 5,000 rows per table in extract and normalize and write one file per table whatever its size,
+# so both steps and each load job hold a share of the rows that grows with the webset. Smaller buffers and files keep
+# the sync's memory flat in the number of items; set only where the user's dlt config says nothing.
+WRITER_DEFAULTS: dict[str, Any] = {"data_writer.buffer_max_items": 1000, "data_writer.file_max_items": 2000}
+# The embedded DuckDB default: one thread and a bounded buffer pool (DuckDB takes 80% of RAM otherwise, and keeps what
+# it read while loading); without insertion order it streams INSERT ... SELECT instead of holding it. (Measured by
+# ``python -m bench.sync``.)
+DUCKDB_DEFAULTS: dict[str, Any] = {"memory_limit": "64MB", "threads": 1, "preserve_insertion_order": False}
+_DUCKDB_CONFIG = "destination.duckdb.credentials.global_config"
 
 
 @dataclass(frozen=True)
@@ -60,6 +69,18 @@ def _fast_format(pipeline: dlt.Pipeline) -> TLoaderFileFormat | None:
     return next((f for f in ("jsonl", "csv") if f in supported), None)
 
 
+def _memory_defaults(pipeline: dlt.Pipeline) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The settings of ``WRITER_DEFAULTS`` (and for DuckDB ``DUCKDB_DEFAULTS``) that no dlt provider sets: plain
+    config, and credentials (which dlt keeps with the secrets)."""
+    config = dict(WRITER_DEFAULTS)
+    secrets: dict[str, Any] = {}
+    if pipeline.destination is not None and pipeline.destination.destination_type.endswith(".duckdb"):
+        config["load.workers"] = 1  # one embedded database, one thread: parallel jobs would only add buffers
+        if dlt.secrets.get(_DUCKDB_CONFIG) is None:
+            secrets[_DUCKDB_CONFIG] = DUCKDB_DEFAULTS
+    return {key: value for key, value in config.items() if dlt.config.get(key) is None}, secrets
+
+
 def sync_websets(
     client: WebsetsClient,
     *,
@@ -98,10 +119,12 @@ def sync_websets(
         pipelines_dir=pipelines_dir or get_dlt_pipelines_dir(),
     )
     try:
-        if pipeline.has_pending_data:  # an interrupted run's package: load it first (dlt would skip new data else)
-            pipeline.run().raise_on_failed_jobs()
-        fast = _fast_format(pipeline)
-        (pipeline.run(source, loader_file_format=fast) if fast else pipeline.run(source)).raise_on_failed_jobs()
+        config, secrets = _memory_defaults(pipeline)
+        with dlt.config.values(config), dlt.secrets.values(secrets):  # this run only: the config is restored after
+            if pipeline.has_pending_data:  # an interrupted run's package: load it first (dlt would skip new data else)
+                pipeline.run().raise_on_failed_jobs()
+            fast = _fast_format(pipeline)
+            (pipeline.run(source, loader_file_format=fast) if fast else pipeline.run(source)).raise_on_failed_jobs()
     except PipelineStepFailed as failed:
         api_error = _api_error(failed)
         if api_error is not None:  # the API said no (after the client's retries): the SDK's typed error
