@@ -44,6 +44,9 @@ class Config:
     # 7. under load: concurrent calls against a throttling fake (real time: calls / rate seconds per client)
     governor_rate: float = 5.0
     governor_calls: int = 200
+    # sync: backfill sizes (child processes; peak memory compared across them) and the incremental case's webset
+    sync_sizes: tuple[int, ...] = (10_000, 100_000)
+    sync_incremental_items: int = 5000
     # profiles and client-only costs
     canned_rounds: int = 5
     canned_calls: int = 1000
@@ -94,6 +97,8 @@ QUICK = Config(
     regen_rounds=1,
     governor_rate=20.0,
     governor_calls=20,
+    sync_sizes=(200, 400),
+    sync_incremental_items=30,
     canned_rounds=1,
     canned_calls=20,
     canned_pages=3,

@@ -28,7 +28,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make `bench` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import fanout, governor, memory, paging, percall, profiles, regen, startup, waiting
+from bench import fanout, governor, memory, paging, percall, profiles, regen, startup, sync, waiting
 from bench._model import FULL, QUICK, BenchScenario, Config, Context, Section
 from bench._server import ROOT
 from bench._static import StaticServer
@@ -38,10 +38,22 @@ from bench.report import chart, markdown, write_atomically
 RESULTS = ROOT / "bench" / "results"
 # Run in this order: fake-time and fresh-interpreter sections first, then the static server's (memory early: little
 # freed memory to reuse, so RSS means more), regeneration last on a quieter machine (the server is gone by then).
-MODULES = [waiting, startup, percall, memory, paging, fanout, profiles, governor, regen]
+MODULES = [waiting, startup, percall, memory, paging, fanout, profiles, governor, sync, regen]
 SCENARIOS: list[BenchScenario] = [scenario for module in MODULES for scenario in module.SCENARIOS]
 SECTIONS = tuple(s.key for s in SCENARIOS)
-REPORT_ORDER = ("startup", "percall", "paging", "memory", "waiting", "many", "fanout", "governor", "regen", "profile")
+REPORT_ORDER = (
+    "startup",
+    "percall",
+    "paging",
+    "memory",
+    "waiting",
+    "many",
+    "fanout",
+    "governor",
+    "sync",
+    "regen",
+    "profile",
+)
 PACKAGES = ("httpx", "exa-py", "pydantic", "uvicorn", "pyinstrument", "matplotlib")
 
 

@@ -26,9 +26,11 @@ from urllib.parse import parse_qs
 
 import httpx
 
+from bench._model import FULL, BenchScenario, Context, Section, Table, Target
+
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results" / "sync.md"
-SIZES = (10_000, 100_000)
+SIZES = FULL.sync_sizes
 TEMPLATE_ITEMS = 100
 API_KEY = "bench-key"
 
@@ -145,6 +147,7 @@ def phases(total: int, directory: Path) -> dict[str, float]:
     import dlt  # noqa: PLC0415
     from exa_websets import WebsetsClient  # noqa: PLC0415
     from exa_websets.sync import websets_source  # noqa: PLC0415
+    from exa_websets.sync._run import _memory_defaults  # noqa: PLC0415
 
     client = WebsetsClient(API_KEY, http_client=httpx.Client(transport=synthetic_transport(total)), environ={})
     pipeline = dlt.pipeline(
@@ -154,12 +157,14 @@ def phases(total: int, directory: Path) -> dict[str, float]:
         pipelines_dir=str(directory / "dlt"),
     )
     out = {"items": float(total), "start": peak_rss_mb()}
-    pipeline.extract(websets_source(client), loader_file_format="jsonl")
-    out["extract"] = peak_rss_mb()
-    pipeline.normalize()
-    out["normalize"] = peak_rss_mb()
-    pipeline.load().raise_on_failed_jobs()
-    out["load"] = peak_rss_mb()
+    config, secrets = _memory_defaults(pipeline)  # the settings sync_websets runs with
+    with dlt.config.values(config), dlt.secrets.values(secrets):
+        pipeline.extract(websets_source(client), loader_file_format="jsonl")
+        out["extract"] = peak_rss_mb()
+        pipeline.normalize()
+        out["normalize"] = peak_rss_mb()
+        pipeline.load().raise_on_failed_jobs()
+        out["load"] = peak_rss_mb()
     return out
 
 
@@ -236,6 +241,93 @@ def incremental_vs_full(directory: Path, count: int) -> dict[str, float]:
     }
 
 
+def measure(
+    sizes: tuple[int, ...], incremental_items: int, log: Callable[[str], None]
+) -> tuple[dict[str, dict[int, dict[str, float]]], dict[str, float]]:
+    """Every backfill run (one child process each) and the incremental-vs-full comparison."""
+    runs: dict[str, dict[int, dict[str, float]]] = {"sync": {}, "plain": {}}
+    for total in sizes:
+        for kind in ("sync", "plain"):
+            runs[kind][total] = _child(kind, total)
+            log(f"sync bench: {kind} {total:,} items: {runs[kind][total]}")
+    with tempfile.TemporaryDirectory(prefix="bench-sync-") as directory:
+        incremental = incremental_vs_full(Path(directory), incremental_items)
+    log(f"sync bench: incremental: {incremental}")
+    return runs, incremental
+
+
+def flatness(runs: dict[str, dict[int, dict[str, float]]], sizes: tuple[int, ...]) -> tuple[float, float, float]:
+    """The sync's peak RSS at the smallest and the largest size, and their ratio."""
+    small, large = (runs["sync"][n]["peak_rss_mb"] for n in (sizes[0], sizes[-1]))
+    return small, large, large / small
+
+
+def section(
+    runs: dict[str, dict[int, dict[str, float]]], incremental: dict[str, float], sizes: tuple[int, ...]
+) -> Section:
+    """The bench report's section (``python -m bench.run``)."""
+    backfill = [
+        [
+            label,
+            f"{total:,}",
+            f"{run['items_per_s']:,.0f}",
+            f"{run['items_per_cpu_s']:,.0f}",
+            f"{run['peak_rss_mb']:.0f}",
+        ]
+        for kind, label in LOADERS
+        for total, run in sorted(runs[kind].items())
+    ]
+    small, large, ratio = flatness(runs, sizes)
+    steps = [
+        ["backfill", f"{incremental['backfill_requests']:.0f}", f"{incremental['backfill_s']:.1f}"],
+        ["incremental", f"{incremental['incremental_requests']:.0f}", f"{incremental['incremental_s']:.1f}"],
+        ["full re-download", f"{incremental['full_requests']:.0f}", f"{incremental['full_s']:.1f}"],
+    ]
+    return Section(
+        key="sync",
+        title=f"Sync to a database: backfill {sizes[-1]:,} items into DuckDB, then incremental runs",
+        tables=[
+            Table(
+                ["loader", "items", "items/s (wall)", "items per CPU-second", "peak RSS (MB)"],
+                backfill,
+                caption="One child process per run (its own peak RSS, imports included). Items from a synthetic "
+                "transport repeating 100 items the fake made. `python -m bench.sync` writes bench/results/sync.md.",
+            ),
+            Table(
+                ["run", "requests", "seconds"],
+                steps,
+                caption=f"A {incremental['items']:,.0f}-item webset on the in-process fake, one day of monitor runs "
+                "between the backfill and the incremental run; full re-download: the same sync into a fresh database.",
+            ),
+        ],
+        targets=[
+            Target(
+                f"sync peak memory flat in N: peak at {sizes[-1]:,} items ≤ 1.25x the peak at {sizes[0]:,}",
+                "≤ 1.25x",
+                f"{ratio:.2f}x ({small:.0f} → {large:.0f} MB)",
+                ratio <= 1.25,
+            ),
+            Target(
+                "incremental run: fewer requests than a full re-download",
+                "< full",
+                f"{incremental['incremental_requests']:.0f} vs {incremental['full_requests']:.0f}",
+                incremental["incremental_requests"] < incremental["full_requests"],
+            ),
+        ],
+        extra={"runs": runs, "incremental": incremental},
+    )
+
+
+def _scenario(context: Context) -> Section:
+    config = context.config
+    runs, incremental = measure(tuple(sorted(config.sync_sizes)), config.sync_incremental_items, context.log)
+    return section(runs, incremental, tuple(sorted(config.sync_sizes)))
+
+
+SCENARIOS = [BenchScenario("sync", _scenario)]
+LOADERS = (("sync", "`sync_websets` (dlt, jsonl, merge on id)"), ("plain", "plain loop, INSERT per item"))
+
+
 def report(runs: dict[str, dict[int, dict[str, float]]], incremental: dict[str, float], sizes: tuple[int, ...]) -> str:
     lines = [
         "# Sync benchmark",
@@ -248,11 +340,11 @@ def report(runs: dict[str, dict[int, dict[str, float]]], incremental: dict[str, 
         "| loader | items | items/s (wall) | items per CPU-second | peak RSS (MB) |",
         "|---|---|---|---|---|",
     ]
-    for kind, label in (("sync", "`sync_websets` (dlt, jsonl, merge on id)"), ("plain", "plain loop, INSERT per item")):
+    for kind, label in LOADERS:
         for total, run in sorted(runs[kind].items()):
             rates = f"{run['items_per_s']:,.0f} | {run['items_per_cpu_s']:,.0f}"
             lines.append(f"| {label} | {total:,} | {rates} | {run['peak_rss_mb']:.0f} |")
-    small, large = (runs["sync"][n]["peak_rss_mb"] for n in (sizes[0], sizes[-1]))
+    small, large, _ = flatness(runs, sizes)
     ratio = runs["sync"][sizes[-1]]["items_per_cpu_s"] / runs["plain"][sizes[-1]]["items_per_cpu_s"]
     lines += [
         "",
@@ -278,7 +370,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--items", type=int, default=SIZES[-1], help=argparse.SUPPRESS)
     parser.add_argument("--dir", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES), help="item counts (default 10k 100k)")
-    parser.add_argument("--incremental-items", type=int, default=5000, help="the incremental case's webset size")
+    parser.add_argument(
+        "--incremental-items", type=int, default=FULL.sync_incremental_items, help="the incremental case's webset size"
+    )
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
     if args.one == "phases":
@@ -288,14 +382,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(one_run(args.one, args.items, args.dir)))
         return 0
     sizes = tuple(sorted(args.sizes))
-    runs: dict[str, dict[int, dict[str, float]]] = {"sync": {}, "plain": {}}
-    for total in sizes:
-        for kind in ("sync", "plain"):
-            runs[kind][total] = _child(kind, total)
-            print(f"{kind} {total}: {runs[kind][total]}", file=sys.stderr, flush=True)
-    with tempfile.TemporaryDirectory(prefix="bench-sync-") as directory:
-        incremental = incremental_vs_full(Path(directory), args.incremental_items)
-    print(f"incremental: {incremental}", file=sys.stderr)
+    runs, incremental = measure(sizes, args.incremental_items, lambda line: print(line, file=sys.stderr, flush=True))
     text = report(runs, incremental, sizes)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text + "\n", encoding="utf-8")
