@@ -77,6 +77,9 @@ def clip_timeout(timeout: httpx.Timeout, time_left: float | None) -> httpx.Timeo
     """Socket timeouts no longer than the time left, so no single connect, read or write outlives the deadline."""
     if time_left is None:
         return timeout
+    phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    if all(phase is not None and phase <= time_left for phase in phases):
+        return timeout  # the usual case (a long deadline): nothing to clip, no new Timeout per attempt
 
     def clip(value: float | None) -> float:
         return time_left if value is None else min(value, time_left)

@@ -331,3 +331,29 @@ def test_a_presigned_urls_own_query_survives(both: Both, api: respx.MockRouter) 
     sent = route.calls[0].request
     assert sent.url.params["X-Signature"] == "abc"
     assert "x-api-key" not in sent.headers
+
+
+def test_the_wire_headers_are_the_same_from_our_client_and_a_callers(both: Both, api: respx.MockRouter) -> None:
+    """A client of the SDK's own sends Accept and User-Agent as its defaults (cheaper than per request); what reaches
+    the server is the same as from a caller's httpx client, and a presigned download still gets httpx's Accept."""
+    from exa_websets.types import Export
+
+    route = api.get(GET_PATH).mock(return_value=httpx.Response(200, json=webset_json()))
+    storage = api.route(method="GET", host="storage.example", path="/e.csv").mock(
+        return_value=httpx.Response(200, content=b"id\n")
+    )
+    caller_client = httpx.Client() if both.kind == "sync" else httpx.AsyncClient()
+    both.run(get_webset)
+    both.run(get_webset, http_client=caller_client)
+    export = Export.from_dict({"id": "e1", "status": "completed", "downloadUrl": "https://storage.example/e.csv?t=1"})
+    both.run(lambda c: c.exports.download(export))
+    ours, theirs = (call.request.headers for call in route.calls)
+    for sent in (ours, theirs):
+        assert sent["accept"] == "application/json"
+        assert sent["user-agent"].startswith("exa-websets-python/")
+        assert sent["x-api-key"] == API_KEY
+    assert dict(ours) == dict(theirs)
+    download = storage.calls[0].request.headers
+    assert download["accept"] == "*/*"
+    assert download["user-agent"].startswith("exa-websets-python/")
+    assert "x-api-key" not in download

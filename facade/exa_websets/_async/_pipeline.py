@@ -24,7 +24,7 @@ from .._errors import APIError, DeadlineExceededError, ResponseTooLargeError
 from .._logging import logger, redact_headers, redact_query
 from .._policy.governor import GovernorDeadline, RateLimit
 from .._policy.retry import Attempt, Delivery, parse_retry_after
-from .._request import API_KEY_HEADER, PreparedRequest
+from .._request import API_KEY_HEADER, USER_AGENT, PreparedRequest
 from .._response import ResponseInfo
 from .._responses import (
     MAX_ERROR_BODY_BYTES,
@@ -67,10 +67,15 @@ class AsyncPipeline:
     ) -> None:
         self.settings = settings
         self.owns_http_client = http_client is None
+        # A client of our own carries the headers every API call sends as its defaults: httpx normalises each header
+        # given per request, which cost more than the rest of preparing a call. A caller's client is left as it is.
+        self.default_headers = (
+            {} if http_client is not None else {"accept": "application/json", "user-agent": USER_AGENT}
+        )
         self.http = (
             http_client
             if http_client is not None
-            else httpx.AsyncClient(timeout=settings.timeout, verify=shared_ssl_context())
+            else httpx.AsyncClient(timeout=settings.timeout, verify=shared_ssl_context(), headers=self.default_headers)
         )
         self.sleep = sleep or _clock.async_sleep
         self.clock = clock or _clock.now
@@ -191,15 +196,27 @@ class AsyncPipeline:
             # params=None, not (): httpx replaces a URL's own query (a presigned URL's token) with empty params.
             # The key goes straight into the request's headers, never into a local: error trackers record locals.
             prepared.method, prepared.url, params=prepared.params or None,
-            headers=prepared.headers | self.settings.auth_headers() if prepared.authenticated else prepared.headers,
+            headers=self._headers(prepared) | self.settings.auth_headers()
+            if prepared.authenticated
+            else self._headers(prepared),
             content=prepared.content, timeout=timeout,
         )  # fmt: skip
+
+    def _headers(self, prepared: PreparedRequest) -> dict[str, str]:
+        """The request's own headers, less those the client already sends with the same value."""
+        defaults = self.default_headers
+        if not defaults:
+            return prepared.headers
+        headers = {name: value for name, value in prepared.headers.items() if defaults.get(name) != value}
+        if not prepared.authenticated:  # storage gets httpx's usual Accept, as from any client, not the API's
+            headers.setdefault("accept", "*/*")
+        return headers
 
     async def _send_following_redirects(self, prepared: PreparedRequest, request: httpx.Request) -> httpx.Response:
         """Send, following redirects when the caller's client asks for it (and always for a presigned transfer: a
         storage service may answer 307). Headers that authenticate never go to another origin than the first."""
         follow = self.http.follow_redirects or not prepared.authenticated
-        origin = _origin(request.url)
+        first_url = request.url  # its origin is worked out only if a redirect comes
         for _ in range(self.http.max_redirects + 1):
             if logger.isEnabledFor(10):
                 shown = str(request.url) if prepared.authenticated else redact_query(str(request.url))
@@ -209,7 +226,7 @@ class AsyncPipeline:
             if not follow or following is None:
                 return response
             await response.aclose()
-            if _origin(following.url) != origin:
+            if _origin(following.url) != _origin(first_url):
                 for name in _ORIGIN_BOUND_HEADERS:
                     following.headers.pop(name, None)
             request = following
