@@ -23,6 +23,7 @@ import sys
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 PRISM_PACKAGE = "@stoplight/prism-cli"
@@ -167,6 +168,22 @@ class PrismServer:
         self.stop()
 
 
+def spec_for_prism(pinned: dict[str, Any]) -> dict[str, Any]:
+    """What Prism serves: the pinned spec with upstream's one wire-level error corrected (preview's ``search``,
+    declared in: path on a path without that template, is a query parameter: the named normalization
+    ``path_params_without_template``) and the documented supplement (openapi/overlays) added. Nothing else of the
+    normalizer is applied: Prism judges the facade against upstream's own schemas."""
+    import copy  # noqa: PLC0415
+
+    sys.path.insert(0, str(ROOT))
+    from openapi.normalize.path_params_without_template import path_params_without_template  # noqa: PLC0415
+    from openapi.overlays import apply_overlays  # noqa: PLC0415
+
+    corrected = copy.deepcopy(pinned)
+    path_params_without_template.apply(corrected)
+    return apply_overlays(corrected)
+
+
 def write_spec_for_prism(target: Path) -> Path:
     """The pinned spec plus the documented supplement (openapi/overlays), as JSON, for ``prism mock``."""
     import json  # noqa: PLC0415 - only this command needs the project's packages (and the repository on sys.path)
@@ -175,11 +192,10 @@ def write_spec_for_prism(target: Path) -> Path:
 
     sys.path.insert(0, str(ROOT))
     from openapi.fetch import MIRROR_ENV, fetch_spec, load_pin  # noqa: PLC0415
-    from openapi.overlays import apply_overlays  # noqa: PLC0415
 
     mirror = os.environ.get(MIRROR_ENV)
     pinned = fetch_spec(load_pin(), mirror_dir=Path(mirror) if mirror else ROOT.parent / "shared" / "openapi")
-    spec = apply_overlays(yaml.safe_load(pinned.read_text(encoding="utf-8")))
+    spec = spec_for_prism(yaml.safe_load(pinned.read_text(encoding="utf-8")))
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(spec), encoding="utf-8")
     return target

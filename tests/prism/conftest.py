@@ -16,7 +16,6 @@ from typing import Any
 
 import pytest
 
-from openapi.overlays import apply_overlays
 from tests.contract.golden import SpecValidator, spec_validator
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,8 +44,8 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.fixture(scope="session")
 def served_spec(pinned_spec: dict[str, Any]) -> dict[str, Any]:
-    """What Prism serves: the pinned spec with the supplement's three operations added (and marked x-overlay)."""
-    return apply_overlays(pinned_spec)
+    """What Prism serves: the pinned spec, preview's misplaced parameter corrected, the supplement added."""
+    return prism_script.spec_for_prism(pinned_spec)
 
 
 @pytest.fixture(scope="session")

@@ -70,7 +70,7 @@ from jsonschema.exceptions import ValidationError
 
 from openapi.overlays import overlay_files
 from tests.contract.golden import SpecValidator, describe_errors, json_differences
-from tests.facade.test_operations import CASES, SEARCH
+from tests.facade.test_operations import CASES
 
 API_KEY = "exa-prism-test-key-0123456789"
 SEEDS = tuple(range(1, 9))
@@ -430,16 +430,18 @@ def test_prism_requires_the_api_key(prism: Any) -> None:
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
 def test_a_prism_422_reaches_the_caller_as_unprocessable_entity(kind: str, prism: Any) -> None:
-    """extra_body is merged after the facade's own validation, so this invalid externalId reaches Prism."""
+    """extra_query is sent as given (it is the way to reach parameters newer than the pinned spec), so this
+    out-of-range limit reaches Prism, whose 422 must come back typed. (extra_body cannot: the merged body is
+    validated again before the network.)"""
 
     def call(client: Any) -> Any:
-        return client.websets.create(search=SEARCH, extra_body={"externalId": 42})
+        return client.websets.list(extra_query={"limit": 1000})
 
     (outcome,) = RUNNERS[kind](prism.base_url, call, STATIC)
     assert isinstance(outcome.error, UnprocessableEntityError), outcome
     assert outcome.error.status_code == 422
     validation = outcome.error.body["validation"]
-    assert [entry["location"] for entry in validation] == [["body", "externalId"]], validation
+    assert [entry["location"] for entry in validation] == [["query", "limit"]], validation
 
 
 # --- the Prism limitations, proven to be Prism's --------------------------------------------------------------------
