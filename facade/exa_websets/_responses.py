@@ -6,7 +6,6 @@ import json
 from typing import Any
 
 import httpx
-from ._secret import SecretStr
 
 from ._errors import (
     APIConnectionError,
@@ -17,6 +16,7 @@ from ._errors import (
 )
 from ._logging import REDACTED, scrub, scrub_data
 from ._policy.retry import Delivery
+from ._secret import SecretStr
 
 MAX_TEXT_IN_MESSAGE = 300
 # How much of an error body is read and kept on the exception: enough for any API error's JSON, never a 200 MB page.

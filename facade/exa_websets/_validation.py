@@ -10,7 +10,6 @@ not raised one by one, and name the field the way the caller wrote it (``search.
 from __future__ import annotations
 
 import datetime
-import difflib
 import enum
 import re
 from collections.abc import Mapping
@@ -250,6 +249,8 @@ def _discriminator(branches: list[Schema]) -> str | None:
 
 def _suggestion(key: str, properties: Mapping[str, Schema]) -> str:
     names = {to_snake(p): p for p in properties}
+    import difflib  # noqa: PLC0415 - only for a misspelt name, not on every import
+
     close = difflib.get_close_matches(to_snake(key), list(names), n=1, cutoff=0.6)
     if close:
         return f" (did you mean {close[0]!r}?)"

@@ -8,7 +8,6 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 import httpx
-from .._secret import SecretStr
 
 from .._clock import AsyncSleep, Clock
 from .._endpoint import Endpoint, ListEndpoint
@@ -23,6 +22,7 @@ from .._policy.retry import RetryPolicy, Safety
 from .._request import PathArguments, prepare, prepare_transfer
 from .._response import ResponseInfo, attach
 from .._responses import validation_error
+from .._secret import SecretStr
 from .._settings import DEFAULT, AuthScheme, DeadlineArg, TimeoutArg, load_settings
 from .._spec import spec_index
 from ._pipeline import AsyncPipeline

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from typing_extensions import Unpack
-
 from ..._endpoint import Endpoint
 from ..._operations import operation
 from ..._options import RequestOptions
@@ -13,6 +11,7 @@ from ._base import AsyncResource
 
 if TYPE_CHECKING:
     from exa_websets_api.models import CreateEnrichmentParametersOptionsItem, WebsetEnrichment
+    from typing_extensions import Unpack
 
     Options = Sequence[CreateEnrichmentParametersOptionsItem | Mapping[str, Any]]
 

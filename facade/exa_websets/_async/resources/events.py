@@ -4,8 +4,6 @@ import datetime
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from typing_extensions import Unpack
-
 from ..._endpoint import Endpoint, ListEndpoint
 from ..._operations import operation
 from ..._options import RequestOptions
@@ -15,6 +13,7 @@ from ._base import AsyncResource
 
 if TYPE_CHECKING:
     from exa_websets_api.models import EventType
+    from typing_extensions import Unpack
 
     from ...types import Event
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from typing_extensions import Unpack
-
 from ..._deadline import NOT_GIVEN, wait_deadline
 from ..._endpoint import Endpoint
 from ..._errors import InvalidRequestError, Problem
@@ -13,12 +11,13 @@ from ..._operations import operation
 from ..._options import RequestOptions
 from ..._policy.retry import Safety
 from ..._policy.waiting import PollPolicy
-from ..._waits import judge_export
-from .._waiting import ProgressCallback, wait_for
 from ._base import AsyncResource
 
 if TYPE_CHECKING:
     from exa_websets_api.models import Export
+    from typing_extensions import Unpack
+
+    from .._waiting import ProgressCallback
 
 CREATE: Endpoint[Export] = Endpoint("websets-exports-create", "api.exports.websets_exports_create")
 GET: Endpoint[Export] = Endpoint("websets-exports-get", "api.exports.websets_exports_get")
@@ -53,6 +52,10 @@ class AsyncExports(AsyncResource):
             return await self.get(webset_id, export_id, **(request_options or {}))
 
         deadline = wait_deadline("exports.wait_until_completed", deadline, timeout)
+        # Loaded when a wait starts: importing the client need not pay for the waiting machinery.
+        from ..._waits import judge_export  # noqa: PLC0415
+        from .._waiting import wait_for  # noqa: PLC0415
+
         return await wait_for(
             f"export {export_id}", fetch, judge_export, clock=self._client.clock, sleep=self._client.sleep,
             deadline=deadline, poll=poll or PollPolicy(), on_progress=on_progress, object_id=export_id,

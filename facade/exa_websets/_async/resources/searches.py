@@ -3,16 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from typing_extensions import Unpack
-
 from ..._deadline import NOT_GIVEN, wait_deadline
 from ..._endpoint import Endpoint
 from ..._operations import operation
 from ..._options import RequestOptions
 from ..._policy.retry import Safety
 from ..._policy.waiting import PollPolicy
-from ..._waits import judge_search
-from .._waiting import ProgressCallback, wait_for
 from ._base import AsyncResource
 
 if TYPE_CHECKING:
@@ -27,6 +23,9 @@ if TYPE_CHECKING:
         ResearchPaperEntity,
         WebsetSearch,
     )
+    from typing_extensions import Unpack
+
+    from .._waiting import ProgressCallback
 
     EntityArg = CompanyEntity | PersonEntity | ArticleEntity | ResearchPaperEntity | CustomEntity | Mapping[str, Any]
 
@@ -93,6 +92,10 @@ class AsyncSearches(AsyncResource):
             return await self.get(webset_id, search_id, **(request_options or {}))
 
         deadline = wait_deadline("searches.wait_until_completed", deadline, timeout)
+        # Loaded when a wait starts: importing the client need not pay for the waiting machinery.
+        from ..._waits import judge_search  # noqa: PLC0415
+        from .._waiting import wait_for  # noqa: PLC0415
+
         return await wait_for(
             f"search {search_id}", fetch, judge_search, clock=self._client.clock, sleep=self._client.sleep,
             deadline=deadline, poll=poll or PollPolicy(), on_progress=on_progress, object_id=search_id,

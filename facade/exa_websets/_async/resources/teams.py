@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from typing_extensions import Unpack
-
 from ..._concurrency import ConcurrencyUsage
 from ..._endpoint import Endpoint
 from ..._operations import operation
@@ -14,6 +12,7 @@ from ._base import AsyncResource
 
 if TYPE_CHECKING:
     from exa_websets_api.models import Team
+    from typing_extensions import Unpack
 
 ME: Endpoint[Team] = Endpoint("teams-me", "api.teams.teams_me")
 

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from typing_extensions import Unpack
-
 from ..._endpoint import Endpoint, ListEndpoint
 from ..._operations import operation
 from ..._options import RequestOptions
@@ -15,6 +13,7 @@ from ._base import AsyncResource
 
 if TYPE_CHECKING:
     from exa_websets_api.models import EventType, Webhook, WebhookAttempt
+    from typing_extensions import Unpack
 
     Events = Sequence[EventType | str]
 

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from typing_extensions import Unpack
-
 from ..._deadline import NOT_GIVEN, wait_deadline
 from ..._endpoint import Endpoint, ListEndpoint
 from ..._errors import ConflictError
@@ -13,9 +11,7 @@ from ..._options import RequestOptions
 from ..._pagination import Page, RawPage
 from ..._policy.retry import Safety
 from ..._policy.waiting import PollPolicy
-from ..._waits import judge_webset
 from .._paging import AsyncPaginator
-from .._waiting import ProgressCallback, wait_for, wait_until_idle_many
 from ._base import AsyncResource
 
 if TYPE_CHECKING:
@@ -29,6 +25,9 @@ if TYPE_CHECKING:
         PreviewWebsetResponse,
         Webset,
     )
+    from typing_extensions import Unpack
+
+    from .._waiting import ProgressCallback
 
 CREATE: Endpoint[Webset] = Endpoint("websets-create", "api.websets.websets_create")
 LIST: ListEndpoint[Webset] = ListEndpoint("websets-list", "models:Webset.from_dict")
@@ -134,6 +133,10 @@ class AsyncWebsets(AsyncResource):
             return await self._client._call(GET_CREATED, path={"id": ("webset_id", webset_id)}, options=request_options)
 
         deadline = wait_deadline("websets.wait_until_idle", deadline, timeout)
+        # Loaded when a wait starts: importing the client need not pay for the waiting machinery.
+        from ..._waits import judge_webset  # noqa: PLC0415
+        from .._waiting import wait_for  # noqa: PLC0415
+
         return await wait_for(
             f"webset {webset_id}", fetch, lambda w: judge_webset(w, stop_on_paused=stop_on_paused),
             clock=self._client.clock, sleep=self._client.sleep, deadline=deadline, poll=poll or PollPolicy(),
@@ -154,6 +157,9 @@ class AsyncWebsets(AsyncResource):
         """Wait until every webset is idle, spending about one request per poll for all of them (it reads the
         ``webset.idle`` events) instead of one per webset. Returns the idle websets by the ids given."""
         deadline = wait_deadline("websets.wait_until_idle_many", deadline, timeout)
+        # Loaded when a wait starts: importing the client need not pay for the waiting machinery.
+        from .._waiting import wait_until_idle_many  # noqa: PLC0415
+
         return await wait_until_idle_many(
             self, self._client.events, webset_ids, clock=self._client.clock, sleep=self._client.sleep,
             deadline=deadline, poll=poll or PollPolicy(initial=2.0), on_progress=on_progress,

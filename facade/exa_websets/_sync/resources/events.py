@@ -5,8 +5,6 @@ import datetime
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from typing_extensions import Unpack
-
 from ..._endpoint import Endpoint, ListEndpoint
 from ..._operations import operation
 from ..._options import RequestOptions
@@ -16,6 +14,7 @@ from ._base import Resource
 
 if TYPE_CHECKING:
     from exa_websets_api.models import EventType
+    from typing_extensions import Unpack
 
     from ...types import Event
 

@@ -1,13 +1,10 @@
 # Generated from facade/exa_websets/_async/resources/imports.py by scripts/unasync.py. Edit that file, not this one.
 from __future__ import annotations
 
-import csv
 import io
 import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
-
-from typing_extensions import Unpack
 
 from ..._deadline import NOT_GIVEN, wait_deadline
 from ..._endpoint import Endpoint, ListEndpoint
@@ -16,14 +13,14 @@ from ..._options import RequestOptions
 from ..._pagination import Page, RawPage
 from ..._policy.retry import Safety
 from ..._policy.waiting import PollPolicy
-from ..._waits import judge_import
 from .._paging import Paginator
-from .._waiting import ProgressCallback, wait_for
 from ._base import Resource
 
 if TYPE_CHECKING:
     from exa_websets_api.models import CreateImportParametersCsv, CreateImportResponse, Import
+    from typing_extensions import Unpack
 
+    from .._waiting import ProgressCallback
     from .searches import EntityArg
 
 CREATE: Endpoint[CreateImportResponse] = Endpoint("imports-create", "api.imports.imports_create")
@@ -128,6 +125,10 @@ class Imports(Resource):
             return self.get(import_id, **(request_options or {}))
 
         deadline = wait_deadline("imports.wait_until_completed", deadline, timeout)
+        # Loaded when a wait starts: importing the client need not pay for the waiting machinery.
+        from ..._waits import judge_import  # noqa: PLC0415
+        from .._waiting import wait_for  # noqa: PLC0415
+
         return wait_for(
             f"import {import_id}", fetch, judge_import, clock=self._client.clock, sleep=self._client.sleep,
             deadline=deadline, poll=poll or PollPolicy(), on_progress=on_progress, object_id=import_id,
@@ -161,5 +162,7 @@ def _csv_bytes(csv_data: str | bytes | os.PathLike[str]) -> bytes:
 
 def _data_rows(content: bytes) -> int:
     """Rows after the header line, counted by a CSV reader (quoted fields may span lines)."""
+    import csv  # noqa: PLC0415 - only when a CSV is imported
+
     rows = sum(1 for row in csv.reader(io.StringIO(content.decode("utf-8-sig"))) if row)
     return max(0, rows - 1)

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from typing_extensions import Unpack
-
 from ..._endpoint import Endpoint, ListEndpoint
 from ..._operations import operation
 from ..._options import RequestOptions
@@ -14,6 +12,7 @@ from ._base import Resource
 
 if TYPE_CHECKING:
     from exa_websets_api.models import WebsetItem
+    from typing_extensions import Unpack
 
 LIST: ListEndpoint[WebsetItem] = ListEndpoint("websets-items-list", "models:WebsetItem.from_dict")
 GET: Endpoint[WebsetItem] = Endpoint("websets-items-get", "api.items.websets_items_get")

@@ -4,8 +4,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from typing_extensions import Unpack
-
 from ..._deadline import NOT_GIVEN, wait_deadline
 from ..._endpoint import Endpoint, ListEndpoint
 from ..._operations import operation
@@ -13,13 +11,14 @@ from ..._options import RequestOptions
 from ..._pagination import Page, RawPage
 from ..._policy.retry import Safety
 from ..._policy.waiting import PollPolicy
-from ..._waits import judge_monitor_run
 from .._paging import Paginator
-from .._waiting import ProgressCallback, wait_for
 from ._base import Resource
 
 if TYPE_CHECKING:
     from exa_websets_api.models import Monitor, MonitorBehavior, MonitorCadence, MonitorRun
+    from typing_extensions import Unpack
+
+    from .._waiting import ProgressCallback
 
 CREATE: Endpoint[Monitor] = Endpoint("monitors-create", "api.monitors.monitors_create")
 LIST: ListEndpoint[Monitor] = ListEndpoint("monitors-list", "models:Monitor.from_dict")
@@ -65,6 +64,10 @@ class MonitorRuns(Resource):
             return self.get(monitor_id, run_id, **(request_options or {}))
 
         deadline = wait_deadline("monitors.runs.wait_until_completed", deadline, timeout)
+        # Loaded when a wait starts: importing the client need not pay for the waiting machinery.
+        from ..._waits import judge_monitor_run  # noqa: PLC0415
+        from .._waiting import wait_for  # noqa: PLC0415
+
         return wait_for(
             f"monitor run {run_id}", fetch, judge_monitor_run, clock=self._client.clock, sleep=self._client.sleep,
             deadline=deadline, poll=poll or PollPolicy(), on_progress=on_progress, object_id=run_id,

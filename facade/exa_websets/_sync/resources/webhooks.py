@@ -4,8 +4,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from typing_extensions import Unpack
-
 from ..._endpoint import Endpoint, ListEndpoint
 from ..._operations import operation
 from ..._options import RequestOptions
@@ -16,6 +14,7 @@ from ._base import Resource
 
 if TYPE_CHECKING:
     from exa_websets_api.models import EventType, Webhook, WebhookAttempt
+    from typing_extensions import Unpack
 
     Events = Sequence[EventType | str]
 
