@@ -6,7 +6,8 @@
 What the snapshot holds (griffe reads the source statically: nothing is imported):
 
 - every name in ``__all__`` of ``exa_websets``, ``exa_websets.types``, ``exa_websets.projections``,
-  ``exa_websets.webhooks`` and ``exa_websets.testing``, under its public path (``exa_websets.WebsetsClient``);
+  ``exa_websets.webhooks``, ``exa_websets.testing`` and ``exa_websets.sync``, under its public path
+  (``exa_websets.WebsetsClient``);
 - for a function or method: its parameters in order (name, kind, whether it has a default; ``self``/``cls`` left
   out), its return annotation and whether it is ``async``/a classmethod/a staticmethod;
 - for a class: its bases, and every public member, inherited ones included (attributes with their annotation,
@@ -57,6 +58,7 @@ MODULES = (
     "exa_websets.projections",
     "exa_websets.webhooks",
     "exa_websets.testing",
+    "exa_websets.sync",
 )
 EXCLUDED = ("exa_websets.cli",)  # its surface is the command line (see the module docstring)
 FUNCTION_LABELS = frozenset({"async", "classmethod", "staticmethod"})
