@@ -54,15 +54,24 @@ def run(client: WebsetsClient, out: Path, console: Console) -> None:
     webset = client.websets.create(search=SEARCH, enrichments=ENRICHMENTS, metadata={"source": "exa-websets demo"})
     console.print(f"Created webset [bold]{webset.id}[/bold]: {SEARCH['query']!r}")
 
-    columns = [TextColumn("{task.description}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
-               TextColumn("found {task.fields[found]} / analyzed {task.fields[analyzed]}"),
-               TimeRemainingColumn()]  # fmt: skip
+    columns = [
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.percentage:>3.0f}%"),
+        TextColumn("found {task.fields[found]} / analyzed {task.fields[analyzed]}"),
+        TimeRemainingColumn(),
+    ]
     with Progress(*columns, console=console) as progress:
         task = progress.add_task("searching", total=100, found=0, analyzed=0)
 
         def show(update: WaitProgress) -> None:  # called after every poll with the running search's numbers
-            progress.update(task, completed=update.completion or 0, found=int(update.found or 0),
-                            analyzed=int(update.analyzed or 0), description=update.status)  # fmt: skip
+            progress.update(
+                task,
+                completed=update.completion or 0,
+                found=int(update.found or 0),
+                analyzed=int(update.analyzed or 0),
+                description=update.status,
+            )
 
         webset = client.websets.wait_until_idle(webset.id, on_progress=show, deadline=600)
     console.print(f"Webset is [green]{webset.status.value}[/green].")

@@ -446,8 +446,16 @@ class Recording:
             if abort:
                 raise Abort(step) from error
 
-    def create(self, kind: str, operation_id: str, action: Callable[[], Any], *, webset_id: str | None = None,
-               name: str | None = None, record: bool = True) -> str:  # fmt: skip
+    def create(
+        self,
+        kind: str,
+        operation_id: str,
+        action: Callable[[], Any],
+        *,
+        webset_id: str | None = None,
+        name: str | None = None,
+        record: bool = True,
+    ) -> str:
         """Create a resource and track it for the cleanup before anything else can fail."""
         self.unconfirmed.add(kind)
 
@@ -543,20 +551,53 @@ class Recording:
             return ids["webset"]
 
         creates: list[tuple[str, str, str, Callable[[], Any]]] = [  # step, kind, operation, call
-            ("webhooks.create", "webhook", "webhooks-create", lambda: c.webhooks.create(
-                url=a.webhook_url, events=list(WEBHOOK_EVENTS), metadata=n.metadata("webhook"))),
-            ("websets.create", "webset", "websets-create", lambda: c.websets.create(
-                search=SEARCH, external_id=n.name("webset"), metadata=n.metadata("webset"))),
-            ("monitors.create", "monitor", "monitors-create", lambda: c.monitors.create(
-                webset_id=ws(), cadence={"cron": "0 9 1 1 *", "timezone": "Etc/UTC"},
-                behavior={"type": "search", "config": {"query": SEARCH["query"], "count": 1}},
-                metadata=n.metadata("monitor"))),
-            ("searches.create", "search", "websets-searches-create", lambda: c.searches.create(
-                ws(), query="AI research labs in Paris", count=2, entity={"type": "company"}, behavior="append",
-                metadata=n.metadata("search"))),
-            ("enrichments.create", "enrichment", "websets-enrichments-create", lambda: c.enrichments.create(
-                ws(), description="Year the lab was founded", format="number", metadata=n.metadata("enrichment"))),
-        ]  # fmt: skip
+            (
+                "webhooks.create",
+                "webhook",
+                "webhooks-create",
+                lambda: c.webhooks.create(
+                    url=a.webhook_url, events=list(WEBHOOK_EVENTS), metadata=n.metadata("webhook")
+                ),
+            ),
+            (
+                "websets.create",
+                "webset",
+                "websets-create",
+                lambda: c.websets.create(search=SEARCH, external_id=n.name("webset"), metadata=n.metadata("webset")),
+            ),
+            (
+                "monitors.create",
+                "monitor",
+                "monitors-create",
+                lambda: c.monitors.create(
+                    webset_id=ws(),
+                    cadence={"cron": "0 9 1 1 *", "timezone": "Etc/UTC"},
+                    behavior={"type": "search", "config": {"query": SEARCH["query"], "count": 1}},
+                    metadata=n.metadata("monitor"),
+                ),
+            ),
+            (
+                "searches.create",
+                "search",
+                "websets-searches-create",
+                lambda: c.searches.create(
+                    ws(),
+                    query="AI research labs in Paris",
+                    count=2,
+                    entity={"type": "company"},
+                    behavior="append",
+                    metadata=n.metadata("search"),
+                ),
+            ),
+            (
+                "enrichments.create",
+                "enrichment",
+                "websets-enrichments-create",
+                lambda: c.enrichments.create(
+                    ws(), description="Year the lab was founded", format="number", metadata=n.metadata("enrichment")
+                ),
+            ),
+        ]
 
         def create(kind: str, operation_id: str, action: Callable[[], Any]) -> None:
             inside = kind in ("search", "enrichment")  # they live in the webset (and go with it)
@@ -578,11 +619,17 @@ class Recording:
         ws, monitor, webhook = ids["webset"], ids["monitor"], ids["webhook"]
         step = self.attempt
         step("websets.get", lambda: self.call("websets-get", lambda: c.websets.get(ws, expand=["items"])))
-        step("websets.update", lambda: self.call("websets-update", lambda: c.websets.update(
-            ws, metadata={**n.metadata("webset"), "recorded": "true"})))  # fmt: skip
+        step(
+            "websets.update",
+            lambda: self.call(
+                "websets-update", lambda: c.websets.update(ws, metadata={**n.metadata("webset"), "recorded": "true"})
+            ),
+        )
         step("searches.get", lambda: self.call("websets-searches-get", lambda: c.searches.get(ws, ids["search"])))
-        step("enrichments.get", lambda: self.call("websets-enrichments-get", lambda: c.enrichments.get(
-            ws, ids["enrichment"])))  # fmt: skip
+        step(
+            "enrichments.get",
+            lambda: self.call("websets-enrichments-get", lambda: c.enrichments.get(ws, ids["enrichment"])),
+        )
         item_ids: list[str] = []
 
         def items() -> None:
@@ -593,14 +640,22 @@ class Recording:
 
         step("items", items)
         step("monitors.get", lambda: self.call("monitors-get", lambda: c.monitors.get(monitor)))
-        step("monitors.update", lambda: self.call("monitors-update", lambda: c.monitors.update(
-            monitor, status="disabled")))  # fmt: skip
+        step(
+            "monitors.update",
+            lambda: self.call("monitors-update", lambda: c.monitors.update(monitor, status="disabled")),
+        )
         step("monitors.runs.list", lambda: self.call("monitors-runs-list", lambda: c.monitors.runs.list(monitor)))
         step("webhooks.get", lambda: self.call("webhooks-get", lambda: c.webhooks.get(webhook)))
-        step("webhooks.update", lambda: self.call("webhooks-update", lambda: c.webhooks.update(
-            webhook, events=[*WEBHOOK_EVENTS, "webset.deleted"])))  # fmt: skip
-        step("webhooks.attempts.list", lambda: self.call("webhooks-attempts-list", lambda: (
-            c.webhooks.attempts.list(webhook, limit=10))))  # fmt: skip
+        step(
+            "webhooks.update",
+            lambda: self.call(
+                "webhooks-update", lambda: c.webhooks.update(webhook, events=[*WEBHOOK_EVENTS, "webset.deleted"])
+            ),
+        )
+        step(
+            "webhooks.attempts.list",
+            lambda: self.call("webhooks-attempts-list", lambda: c.webhooks.attempts.list(webhook, limit=10)),
+        )
 
         def events() -> None:  # before the export: export events have no variant in the spec's Event oneOf
             page = self.call("events-list", lambda: c.events.list(limit=50))
@@ -625,21 +680,41 @@ class Recording:
             self.call("websets-exports-get", lambda: c.exports.get(ws, created.id))
 
         step("exports", export)
-        step("websets.preview", lambda: self.call("websets-preview", lambda: c.websets.preview(
-            search={"query": SEARCH["query"], "count": 1})))  # fmt: skip
-        step("items.delete", lambda: item_ids and self.call("websets-items-delete", lambda: c.items.delete(
-            ws, item_ids[-1])))  # fmt: skip
+        step(
+            "websets.preview",
+            lambda: self.call(
+                "websets-preview", lambda: c.websets.preview(search={"query": SEARCH["query"], "count": 1})
+            ),
+        )
+        step(
+            "items.delete",
+            lambda: item_ids and self.call("websets-items-delete", lambda: c.items.delete(ws, item_ids[-1])),
+        )
 
         def cancel_search() -> None:
-            search_id = self.create("search", "websets-searches-create", lambda: c.searches.create(
-                ws, query="AI research labs in Berlin", count=1, behavior="append", metadata=n.metadata("search")),
-                webset_id=ws, name=f"{n.name('search')} (to cancel)", record=False)  # fmt: skip
+            search_id = self.create(
+                "search",
+                "websets-searches-create",
+                lambda: c.searches.create(
+                    ws, query="AI research labs in Berlin", count=1, behavior="append", metadata=n.metadata("search")
+                ),
+                webset_id=ws,
+                name=f"{n.name('search')} (to cancel)",
+                record=False,
+            )
             self.call("websets-searches-cancel", lambda: c.searches.cancel(ws, search_id))
 
         def cancel_enrichment() -> None:
-            enrichment_id = self.create("enrichment", "websets-enrichments-create", lambda: c.enrichments.create(
-                ws, description="Number of employees", format="number", metadata=n.metadata("enrichment")),
-                webset_id=ws, name=f"{n.name('enrichment')} (to cancel)", record=False)  # fmt: skip
+            enrichment_id = self.create(
+                "enrichment",
+                "websets-enrichments-create",
+                lambda: c.enrichments.create(
+                    ws, description="Number of employees", format="number", metadata=n.metadata("enrichment")
+                ),
+                webset_id=ws,
+                name=f"{n.name('enrichment')} (to cancel)",
+                record=False,
+            )
             self.call("websets-enrichments-cancel", lambda: c.enrichments.cancel(ws, enrichment_id))
 
         step("searches.cancel", cancel_search)
@@ -647,9 +722,13 @@ class Recording:
         step("websets.cancel", lambda: self.call("websets-cancel", lambda: c.websets.cancel(ws)))
 
         def register_import() -> None:
-            import_id = self.create("import", "imports-create", lambda: c.imports.create(
-                size=64, count=1, entity={"type": "company"}, title=n.name("import"),
-                metadata=n.metadata("import")))  # fmt: skip
+            import_id = self.create(
+                "import",
+                "imports-create",
+                lambda: c.imports.create(
+                    size=64, count=1, entity={"type": "company"}, title=n.name("import"), metadata=n.metadata("import")
+                ),
+            )
             self.call("imports-get", lambda: c.imports.get(import_id))
             self.call("imports-update", lambda: c.imports.update(import_id, title=f"{n.name('import')}-renamed"))
             self.call("imports-list", lambda: c.imports.list(limit=10))

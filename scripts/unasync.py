@@ -120,8 +120,12 @@ def formatted(source: str, path: Path) -> str:
     for command in (tidy, ["format"]):
         source = subprocess.run(  # noqa: S603 - our own interpreter and arguments
             [sys.executable, "-m", "ruff", *command, "--stdin-filename", str(path), "-"],
-            input=source, capture_output=True, text=True, check=True, cwd=ROOT,
-        ).stdout  # fmt: skip
+            input=source,
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        ).stdout
     return source
 
 
@@ -142,8 +146,11 @@ def main(argv: list[str] | None = None) -> int:
     expected = expected_files()
     existing = set(TARGET.rglob("*.py")) if TARGET.exists() else set()
     stale = sorted(str(p.relative_to(ROOT)) for p in existing - set(expected))
-    differing = sorted(str(p.relative_to(ROOT)) for p, text in expected.items()
-                       if not p.exists() or p.read_text(encoding="utf-8") != text)  # fmt: skip
+    differing = sorted(
+        str(p.relative_to(ROOT))
+        for p, text in expected.items()
+        if not p.exists() or p.read_text(encoding="utf-8") != text
+    )
     if args.check:
         if stale or differing:
             print("the sync facade is out of date (run: python scripts/unasync.py):", *differing, *stale, sep="\n  ")

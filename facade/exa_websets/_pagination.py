@@ -52,13 +52,18 @@ class RawPage(Generic[T]):
                 raise APIResponseValidationError(
                     f"an item of the {info.status_code} response does not match the pinned spec "
                     f"({type(error).__name__}: {error})",
-                    method=info.method, url=info.url, body=raw, request_id=info.request_id, retries=info.retries,
-                ) from error  # fmt: skip
+                    method=info.method,
+                    url=info.url,
+                    body=raw,
+                    request_id=info.request_id,
+                    retries=info.retries,
+                ) from error
 
     def page(self, start: int = 0) -> Page[T]:
         """The page's items from index ``start`` on (a resumed page leaves out what the caller already had)."""
-        return Page(data=list(self.models(start)), has_more=self.has_more, next_cursor=self.next_cursor,
-                    response=self.response)  # fmt: skip
+        return Page(
+            data=list(self.models(start)), has_more=self.has_more, next_cursor=self.next_cursor, response=self.response
+        )
 
 
 def envelope(data: Any) -> tuple[list[Any], bool, str | None]:

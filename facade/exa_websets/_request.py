@@ -206,8 +206,13 @@ def _check_options(options: RequestOptions, problems: list[Problem]) -> None:
         return
     unknown = set(options) - _OPTION_NAMES
     for name in sorted(unknown):
-        problems.append(Problem(name, "is not a request option (timeout, deadline, max_retries, extra_headers, "
-                                      "extra_query, extra_body, priority)"))  # fmt: skip
+        problems.append(
+            Problem(
+                name,
+                "is not a request option (timeout, deadline, max_retries, extra_headers, "
+                "extra_query, extra_body, priority)",
+            )
+        )
     retries = options.get("max_retries")
     if retries is not None and (not isinstance(retries, int) or isinstance(retries, bool) or retries < 0):
         problems.append(Problem("max_retries", f"must be an integer >= 0 (got {retries!r})"))
@@ -281,11 +286,23 @@ def prepare_transfer(
         problems.append(Problem("url", f"must be an http(s) URL (got {shown!r})"))
     if problems:
         raise InvalidRequestError(label, problems)
-    headers = {"user-agent": USER_AGENT, **({"content-type": content_type} if content_type else {}),
-               **(options.get("extra_headers") or {})}  # fmt: skip
+    headers = {
+        "user-agent": USER_AGENT,
+        **({"content-type": content_type} if content_type else {}),
+        **(options.get("extra_headers") or {}),
+    }
     return PreparedRequest(
-        operation=None, label=label, method=method, url=url, params=(), headers=headers, content=content,
-        timeout=_timeout(settings, options), safety=Safety.REPEATABLE,
-        max_retries=options.get("max_retries", settings.max_retries), expects_json=False,
-        deadline=options.get("deadline", settings.deadline), authenticated=False,
-    )  # fmt: skip
+        operation=None,
+        label=label,
+        method=method,
+        url=url,
+        params=(),
+        headers=headers,
+        content=content,
+        timeout=_timeout(settings, options),
+        safety=Safety.REPEATABLE,
+        max_retries=options.get("max_retries", settings.max_retries),
+        expects_json=False,
+        deadline=options.get("deadline", settings.deadline),
+        authenticated=False,
+    )

@@ -43,8 +43,11 @@ def _options(enrichment: Body, path: str) -> Iterator[Problem]:
         yield Problem(f"{path}options" if path else "options", "is required when format is 'options'")
     elif not OPTIONS_MIN <= len(options) <= OPTIONS_MAX:
         where = f"{path}options" if path else "options"
-        yield Problem(where, f"must have {OPTIONS_MIN} to {OPTIONS_MAX} items when format is 'options' "
-                             f"(got {len(options)}; the spec allows 150, the documentation 20)")  # fmt: skip
+        yield Problem(
+            where,
+            f"must have {OPTIONS_MIN} to {OPTIONS_MAX} items when format is 'options' "
+            f"(got {len(options)}; the spec allows 150, the documentation 20)",
+        )
 
 
 def _webset_enrichment_options(body: Body) -> Iterator[Problem]:
@@ -66,16 +69,28 @@ def _monitor_cron(body: Body) -> Iterator[Problem]:
 
 
 RULES: tuple[DocumentedRule, ...] = (
-    DocumentedRule("at most 10 enrichments", frozenset({"websets-create"}), f"{REFERENCE}, Key Concepts",
-                   _enrichment_count),
-    DocumentedRule("options format needs 1-20 options", frozenset({"websets-create"}),
-                   f"{REFERENCE}, Patterns and Best Practices", _webset_enrichment_options),
-    DocumentedRule("options format needs 1-20 options",
-                   frozenset({"websets-enrichments-create", "websets-enrichments-update"}),
-                   f"{REFERENCE}, Patterns and Best Practices", _enrichment_options),
-    DocumentedRule("monitor cron: 5 fields, at most once a day", frozenset({"monitors-create", "monitors-update"}),
-                   f"{REFERENCE}, Monitors", _monitor_cron),
-)  # fmt: skip
+    DocumentedRule(
+        "at most 10 enrichments", frozenset({"websets-create"}), f"{REFERENCE}, Key Concepts", _enrichment_count
+    ),
+    DocumentedRule(
+        "options format needs 1-20 options",
+        frozenset({"websets-create"}),
+        f"{REFERENCE}, Patterns and Best Practices",
+        _webset_enrichment_options,
+    ),
+    DocumentedRule(
+        "options format needs 1-20 options",
+        frozenset({"websets-enrichments-create", "websets-enrichments-update"}),
+        f"{REFERENCE}, Patterns and Best Practices",
+        _enrichment_options,
+    ),
+    DocumentedRule(
+        "monitor cron: 5 fields, at most once a day",
+        frozenset({"monitors-create", "monitors-update"}),
+        f"{REFERENCE}, Monitors",
+        _monitor_cron,
+    ),
+)
 
 # Documented defaults the facade always sends. The spec marks `behavior` optional (default override) on
 # searches.create, but the live API is reported to require it (websets-data-flow-research.md, 1.2).
@@ -91,10 +106,14 @@ def check(operation_id: str, body: Body) -> list[Problem]:
 _FIELD_RANGES = ((0, 59), (0, 23), (1, 31), (1, 12), (0, 7))
 _FIELD_NAMES = ("minute", "hour", "day of month", "month", "day of week")
 _NAMES = {
-    3: {n: i for i, n in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                                      "dec"), start=1)},
+    3: {
+        n: i
+        for i, n in enumerate(
+            ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
+        )
+    },
     4: {n: i for i, n in enumerate(("sun", "mon", "tue", "wed", "thu", "fri", "sat"))},
-}  # fmt: skip
+}
 _ITEM = re.compile(r"^(\*|[0-9a-z]+(?:-[0-9a-z]+)?)(?:/([0-9]+))?$")
 
 

@@ -21,8 +21,15 @@ from ._spec import Schema, SpecIndex
 
 _CAMEL_BOUNDARY = re.compile(r"_([a-z0-9])")
 _SNAKE_BOUNDARY = re.compile(r"(?<=[a-z0-9])([A-Z])")
-_TYPE_NAMES = {"string": "a string", "number": "a number", "integer": "an integer", "boolean": "a boolean",
-               "object": "an object", "array": "a list", "null": "null"}  # fmt: skip
+_TYPE_NAMES = {
+    "string": "a string",
+    "number": "a number",
+    "integer": "an integer",
+    "boolean": "a boolean",
+    "object": "an object",
+    "array": "a list",
+    "null": "null",
+}
 
 
 def to_camel(name: str) -> str:
@@ -139,8 +146,12 @@ class Converter:
 
     def _check_string(self, schema: Schema, value: str, path: str) -> None:
         if "minLength" in schema and len(value) < schema["minLength"]:
-            self.problem(path, "must not be empty" if schema["minLength"] == 1 else
-                         f"must be at least {schema['minLength']} characters")  # fmt: skip
+            self.problem(
+                path,
+                "must not be empty"
+                if schema["minLength"] == 1
+                else f"must be at least {schema['minLength']} characters",
+            )
         if "maxLength" in schema and len(value) > schema["maxLength"]:
             self.problem(path, f"must be at most {schema['maxLength']} characters (got {len(value)})")
         if schema.get("format") == "uri":

@@ -56,8 +56,13 @@ def _search_fields(search: WebsetSearch | None) -> dict[str, Any]:
     if search is None:
         return {}
     progress = search.progress
-    return {"search_id": search.id, "found": progress.found, "analyzed": progress.analyzed,
-            "completion": progress.completion, "time_left": progress.time_left}  # fmt: skip
+    return {
+        "search_id": search.id,
+        "found": progress.found,
+        "analyzed": progress.analyzed,
+        "completion": progress.completion,
+        "time_left": progress.time_left,
+    }
 
 
 def current_search(webset: Webset) -> WebsetSearch | None:
@@ -83,8 +88,11 @@ def _estimate(search: WebsetSearch | None) -> tuple[float | None, float | None]:
 def judge_webset(webset: Webset, *, stop_on_paused: bool = True) -> Verdict[Webset]:
     status = _value(webset.status)
     search = current_search(webset)
-    phase = (status, tuple((s.id, _value(s.status)) for s in webset.searches),
-             tuple((e.id, _value(e.status)) for e in webset.enrichments))  # fmt: skip
+    phase = (
+        status,
+        tuple((s.id, _value(s.status)) for s in webset.searches),
+        tuple((e.id, _value(e.status)) for e in webset.enrichments),
+    )
     failure = None
     if status == "paused" and stop_on_paused:
         failure = WebsetPaused(f"webset {webset.id} is paused: it will not become idle by itself", last=webset)
@@ -100,8 +108,9 @@ def judge_search(search: WebsetSearch) -> Verdict[WebsetSearch]:
         reason = _value(search.canceled_reason)
         failure = SearchCanceled(f"search {search.id} was canceled ({reason})", last=search, reason=reason)
     time_left, estimated_at = _estimate(search)
-    return Verdict(status == "completed", failure, status, time_left, {"status": status, **_search_fields(search)},
-                   estimated_at)  # fmt: skip
+    return Verdict(
+        status == "completed", failure, status, time_left, {"status": status, **_search_fields(search)}, estimated_at
+    )
 
 
 def judge_import(item: Import) -> Verdict[Import]:
@@ -109,8 +118,12 @@ def judge_import(item: Import) -> Verdict[Import]:
     failure = None
     if status == "failed":
         reason, detail = _value(item.failed_reason), _value(item.failed_message)
-        failure = ImportFailed(f"import {item.id} failed: {reason}" + (f" ({detail})" if detail else ""),
-                               last=item, reason=reason, detail=detail)  # fmt: skip
+        failure = ImportFailed(
+            f"import {item.id} failed: {reason}" + (f" ({detail})" if detail else ""),
+            last=item,
+            reason=reason,
+            detail=detail,
+        )
     return Verdict(status == "completed", failure, status, None, {"status": status})
 
 
@@ -119,8 +132,9 @@ def judge_monitor_run(run: MonitorRun) -> Verdict[MonitorRun]:
     failure = None
     if status in ("failed", "canceled"):
         reason = _value(run.failed_reason) if status == "failed" else "canceled"
-        failure = MonitorRunFailed(f"monitor run {run.id} {status}" + (f": {reason}" if reason else ""), last=run,
-                                   reason=reason)  # fmt: skip
+        failure = MonitorRunFailed(
+            f"monitor run {run.id} {status}" + (f": {reason}" if reason else ""), last=run, reason=reason
+        )
     return Verdict(status == "completed", failure, status, None, {"status": status})
 
 

@@ -68,11 +68,14 @@ def item_name(item: WebsetItem) -> str | None:
     if isinstance(properties, WebsetItemPersonProperties):
         return properties.person.name
     entity = (
-        properties.article if isinstance(properties, WebsetItemArticleProperties)
-        else properties.research_paper if isinstance(properties, WebsetItemResearchPaperProperties)
-        else properties.custom if isinstance(properties, WebsetItemCustomProperties)
+        properties.article
+        if isinstance(properties, WebsetItemArticleProperties)
+        else properties.research_paper
+        if isinstance(properties, WebsetItemResearchPaperProperties)
+        else properties.custom
+        if isinstance(properties, WebsetItemCustomProperties)
         else None
-    )  # fmt: skip
+    )
     if entity is not None:
         return _text(entity.title)
     if isinstance(properties, UnknownWebsetItemProperties):  # a type newer than this client: look in its object
@@ -132,8 +135,14 @@ def to_row(card: Card | EnrichedCard) -> dict[str, str]:
 def columns_for(webset: Webset) -> list[str]:
     """Every column a webset's cards can have, known before reading any item: lets CSV stream page by page."""
     criteria = dict.fromkeys(c.description for s in webset.searches for c in s.criteria)
-    return ["id", "name", "url", "description", *(f"criterion: {c}" for c in criteria),
-            *enrichment_descriptions(webset).values()]  # fmt: skip
+    return [
+        "id",
+        "name",
+        "url",
+        "description",
+        *(f"criterion: {c}" for c in criteria),
+        *enrichment_descriptions(webset).values(),
+    ]
 
 
 def write_csv(cards: Iterable[Card | EnrichedCard], stream: IO[str], columns: Sequence[str] | None = None) -> int:

@@ -125,8 +125,11 @@ def test_removing_renaming_or_changing_the_signature_of_a_public_name_fails(
         "async def get(self, webset_id: str, item_id: str,",
         "async def get(self, item_id: str, webset_id: str, *, fresh: bool,",
     )
-    edit(resources / "teams.py", "async def me(self, **request_options: Unpack[RequestOptions]) -> Team:",
-         "async def me(self, **request_options: Unpack[RequestOptions]) -> dict[str, Any]:")  # fmt: skip
+    edit(
+        resources / "teams.py",
+        "async def me(self, **request_options: Unpack[RequestOptions]) -> Team:",
+        "async def me(self, **request_options: Unpack[RequestOptions]) -> dict[str, Any]:",
+    )
 
     status = api_snapshot.main([], search_paths=[package_copy, GENERATED])
 
@@ -191,15 +194,21 @@ def parameters_of(snapshot: dict[str, Any], path: str) -> list[dict[str, Any]]:
     [
         (lambda ps: [p for p in ps if p["name"] != "cursor"], "parameter 'cursor' removed"),
         (lambda ps: [{**p, "name": "page"} if p["name"] == "cursor" else p for p in ps], "parameter 'cursor' removed"),
-        (lambda ps: [{**p, "default": False} if p["name"] == "limit" else p for p in ps],
-         "parameter 'limit' became required"),
-        (lambda ps: [{**p, "kind": "keyword-only"} if p["name"] == "webset_id" else p for p in ps],
-         "parameter 'webset_id' changed kind: positional or keyword -> keyword-only"),
-        (lambda ps: [*ps[:-1], {"name": "region", "kind": "keyword-only", "default": False}, ps[-1]],
-         "required parameter 'region' added"),
+        (
+            lambda ps: [{**p, "default": False} if p["name"] == "limit" else p for p in ps],
+            "parameter 'limit' became required",
+        ),
+        (
+            lambda ps: [{**p, "kind": "keyword-only"} if p["name"] == "webset_id" else p for p in ps],
+            "parameter 'webset_id' changed kind: positional or keyword -> keyword-only",
+        ),
+        (
+            lambda ps: [*ps[:-1], {"name": "region", "kind": "keyword-only", "default": False}, ps[-1]],
+            "required parameter 'region' added",
+        ),
     ],
     ids=["removed", "renamed", "became-required", "changed-kind", "required-added"],
-)  # fmt: skip
+)
 def test_parameter_changes_that_break_callers(current: dict[str, Any], mutate: Any, expected: str) -> None:
     new = changed(current, LIST, parameters=mutate(parameters_of(current, LIST)))
 

@@ -98,9 +98,14 @@ OPERATION_COUNT = 41
 OPERATIONS = sorted(API_OPERATIONS)
 BODY_IDENTIFIERS = {"monitors-create": "websetId", "websets-create": "import"}
 DOCUMENTED_404 = (
-    "events-get", "webhooks-delete", "webhooks-get", "webhooks-update",
-    "websets-delete", "websets-get", "websets-update",
-)  # fmt: skip
+    "events-get",
+    "webhooks-delete",
+    "webhooks-get",
+    "webhooks-update",
+    "websets-delete",
+    "websets-get",
+    "websets-update",
+)
 
 # Every check a response to a valid request must pass (Schemathesis' response checks, strict).
 CONFORMANCE: list[CheckFunction] = [
@@ -509,11 +514,27 @@ def test_generated_identifiers_are_not_found(
 
 # Operations whose only input is their path ids (strings: any value is valid) and, where declared, the API key.
 PATH_ONLY = (
-    "events-get", "imports-delete", "imports-get", "monitors-delete", "monitors-get", "monitors-runs-get",
-    "monitors-runs-list", "teams-me", "webhooks-delete", "webhooks-get", "websets-cancel", "websets-delete",
-    "websets-enrichments-cancel", "websets-enrichments-delete", "websets-enrichments-get", "websets-exports-get",
-    "websets-items-delete", "websets-items-get", "websets-searches-cancel", "websets-searches-get",
-)  # fmt: skip
+    "events-get",
+    "imports-delete",
+    "imports-get",
+    "monitors-delete",
+    "monitors-get",
+    "monitors-runs-get",
+    "monitors-runs-list",
+    "teams-me",
+    "webhooks-delete",
+    "webhooks-get",
+    "websets-cancel",
+    "websets-delete",
+    "websets-enrichments-cancel",
+    "websets-enrichments-delete",
+    "websets-enrichments-get",
+    "websets-exports-get",
+    "websets-items-delete",
+    "websets-items-get",
+    "websets-searches-cancel",
+    "websets-searches-get",
+)
 WITH_INPUT = [o for o in OPERATIONS if o not in PATH_ONLY]
 SECURED = list(OPERATIONS)  # every operation declares the api_key scheme, the supplement's included
 

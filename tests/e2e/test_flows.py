@@ -13,10 +13,16 @@ from exa_websets.testing import Fault
 
 from .conftest import Service, collect
 
-SEARCH = {"query": "AI research labs in Europe", "count": 12, "entity": {"type": "company"},
-          "criteria": [{"description": "Does AI research"}, {"description": "Based in Europe"}]}  # fmt: skip
-ENRICHMENTS = [{"description": "Name of the lab's director", "format": "text"},
-               {"description": "Number of researchers", "format": "number"}]  # fmt: skip
+SEARCH = {
+    "query": "AI research labs in Europe",
+    "count": 12,
+    "entity": {"type": "company"},
+    "criteria": [{"description": "Does AI research"}, {"description": "Based in Europe"}],
+}
+ENRICHMENTS = [
+    {"description": "Name of the lab's director", "format": "text"},
+    {"description": "Number of researchers", "format": "number"},
+]
 
 
 def create_and_wait(service: Service, **kwargs):
@@ -62,8 +68,11 @@ def test_a_download_before_completion_is_refused_before_the_network(service: Ser
 
 def test_a_search_added_to_a_running_webset_runs_after_the_first(service: Service) -> None:
     webset = service.run(lambda c: c.websets.create(search=SEARCH))
-    second = service.run(lambda c: c.searches.create(webset.id, query="AI startups in Asia", count=4,
-                                                      entity={"type": "company"}, behavior="append"))  # fmt: skip
+    second = service.run(
+        lambda c: c.searches.create(
+            webset.id, query="AI startups in Asia", count=4, entity={"type": "company"}, behavior="append"
+        )
+    )
     assert second.status.value == "created"
     done = service.run(lambda c: c.searches.wait_until_completed(webset.id, second.id))
     assert done.status.value == "completed"
@@ -91,9 +100,13 @@ def test_an_enrichment_added_later_enriches_every_item(service: Service) -> None
 
 def test_a_monitor_runs_on_its_cron_tick_and_appends_items(service: Service) -> None:
     webset, _, _ = create_and_wait(service)
-    monitor = service.run(lambda c: c.monitors.create(
-        webset_id=webset.id, cadence={"cron": "0 9 * * *", "timezone": "Etc/UTC"},
-        behavior={"config": {"query": "New AI labs in Europe", "count": 3}}))  # fmt: skip
+    monitor = service.run(
+        lambda c: c.monitors.create(
+            webset_id=webset.id,
+            cadence={"cron": "0 9 * * *", "timezone": "Etc/UTC"},
+            behavior={"config": {"query": "New AI labs in Europe", "count": 3}},
+        )
+    )
     next_run = monitor.next_run_at.timestamp()
     service.fake.advance(next_run - service.fake.clock.now() + 1)
     runs = service.run(lambda c: c.monitors.runs.list(monitor.id))
@@ -127,8 +140,9 @@ def test_a_webhook_is_delivered_signed_and_verifiable(service: Service) -> None:
 
 def test_import_from_csv_then_a_webset_from_the_import(service: Service) -> None:
     rows = "url,name\n" + "".join(f"https://company{i}.example,Company {i}\n" for i in range(5))
-    started = service.run(lambda c: c.imports.create_from_csv(rows, entity={"type": "company"}, title="Leads",
-                                                               identifier=0))  # fmt: skip
+    started = service.run(
+        lambda c: c.imports.create_from_csv(rows, entity={"type": "company"}, title="Leads", identifier=0)
+    )
     assert started.count == 5
     uploads = [(m, p) for m, p in service.transport.requests if m == "PUT"]
     assert len(uploads) == 1
@@ -144,8 +158,13 @@ def test_the_upload_and_the_download_never_carry_the_api_key(service: Service) -
     service.run(lambda c: c.imports.create_from_csv("url\nhttps://a.example\n", entity={"type": "company"}))
     webset, _, _ = create_and_wait(service)
     export = service.run(lambda c: c.exports.create(webset.id, format="json"))
-    service.run(lambda c: c.exports.download(c.exports.wait_until_completed(webset.id, export.id))
-                if service.kind == "sync" else _download_when_done(c, webset.id, export.id))  # fmt: skip
+    service.run(
+        lambda c: (
+            c.exports.download(c.exports.wait_until_completed(webset.id, export.id))
+            if service.kind == "sync"
+            else _download_when_done(c, webset.id, export.id)
+        )
+    )
     sent = list(zip(service.transport.requests, service.transport.headers, strict=True))
     presigned = [headers for (method, path), headers in sent if method == "PUT" or "download" in path]
     api = [headers for (method, path), headers in sent if path.startswith("/websets/v0/") and method != "PUT"]
@@ -162,8 +181,9 @@ async def _download_when_done(client, webset_id: str, export_id: str) -> bytes:
 def test_a_bad_import_fails_with_its_reason(service: Service) -> None:
     from exa_websets._errors import ImportFailed
 
-    started = service.run(lambda c: c.imports.create_from_csv("name\nno url here\n", entity={"type": "company"},
-                                                              identifier=3))  # fmt: skip
+    started = service.run(
+        lambda c: c.imports.create_from_csv("name\nno url here\n", entity={"type": "company"}, identifier=3)
+    )
     with pytest.raises(ImportFailed) as error:
         service.run(lambda c: c.imports.wait_until_completed(started.id))
     assert error.value.reason == "missing_identifier"
@@ -172,10 +192,20 @@ def test_a_bad_import_fails_with_its_reason(service: Service) -> None:
 # --- every fault kind, through the facade ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("fault", [
-    Fault.rate_limited(retry_after=3), Fault.server_error(), Fault.bad_gateway(), Fault.unavailable(retry_after=2),
-    Fault.dropped("remote_protocol"), Fault.dropped("read"), Fault.truncated(), Fault.non_json(),
-], ids=lambda f: f"{f.kind}-{getattr(f, 'status', '') or getattr(f, 'error', '')}")  # fmt: skip
+@pytest.mark.parametrize(
+    "fault",
+    [
+        Fault.rate_limited(retry_after=3),
+        Fault.server_error(),
+        Fault.bad_gateway(),
+        Fault.unavailable(retry_after=2),
+        Fault.dropped("remote_protocol"),
+        Fault.dropped("read"),
+        Fault.truncated(),
+        Fault.non_json(),
+    ],
+    ids=lambda f: f"{f.kind}-{getattr(f, 'status', '') or getattr(f, 'error', '')}",
+)
 def test_reads_ride_out_every_fault_kind(service: Service, fault: Fault) -> None:
     webset, _, _ = create_and_wait(service)
     service.fake.faults.script("websets-get", fault, fault)

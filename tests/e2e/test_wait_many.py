@@ -14,8 +14,9 @@ SIZES = [1 + (i * 7) % 30 for i in range(20)]  # 20 websets finishing at many di
 def fresh() -> tuple[FakeWebsets, Counting, WebsetsClient, list[str]]:
     fake = FakeWebsets(seed=3, clock=ManualClock())
     transport = Counting(fake.transport())
-    client = WebsetsClient(API_KEY, http_client=httpx.Client(transport=transport), sleep=fake.clock.sleep,
-                           clock=fake.clock.now, environ={})  # fmt: skip
+    client = WebsetsClient(
+        API_KEY, http_client=httpx.Client(transport=transport), sleep=fake.clock.sleep, clock=fake.clock.now, environ={}
+    )
     ids = [client.websets.create(search={"query": f"topic {i}", "count": n}).id for i, n in enumerate(SIZES)]
     transport.requests.clear()
     return fake, transport, client, ids

@@ -45,8 +45,15 @@ class Both:
     def client_kwargs(self, **overrides: Any) -> dict[str, Any]:
         sleep = self.time.sleep if self.kind == "sync" else self.time.async_sleep
         # The governor is off here so that each test sees its own retry sleeps; tests/governor covers it.
-        return {"api_key": API_KEY, "sleep": sleep, "clock": self.time.clock, "rng": random.Random(0),
-                "environ": {}, "rate_limit": None, **overrides}  # fmt: skip
+        return {
+            "api_key": API_KEY,
+            "sleep": sleep,
+            "clock": self.time.clock,
+            "rng": random.Random(0),
+            "environ": {},
+            "rate_limit": None,
+            **overrides,
+        }
 
     def run(self, fn: Callable[[Any], Any], **overrides: Any) -> Any:
         kwargs = self.client_kwargs(**overrides)
@@ -74,7 +81,16 @@ def api() -> Iterator[respx.MockRouter]:
 
 def webset_json(**changes: Any) -> dict[str, Any]:
     return {
-        "id": "webset_1", "object": "webset", "status": "running", "externalId": None, "title": "AI labs",
-        "searches": [], "imports": [], "enrichments": [], "monitors": [], "createdAt": NOW, "updatedAt": NOW,
+        "id": "webset_1",
+        "object": "webset",
+        "status": "running",
+        "externalId": None,
+        "title": "AI labs",
+        "searches": [],
+        "imports": [],
+        "enrichments": [],
+        "monitors": [],
+        "createdAt": NOW,
+        "updatedAt": NOW,
         **changes,
-    }  # fmt: skip
+    }

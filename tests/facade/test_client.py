@@ -32,11 +32,14 @@ def test_key_and_base_url_come_from_the_environment() -> None:
     assert WebsetsClient(API_KEY, environ={}).base_url == "https://api.exa.ai/websets"
 
 
-@pytest.mark.parametrize(("kwargs", "message"), [
-    ({"base_url": "ftp://example.com"}, "base_url must be an http(s) URL such as https://api.exa.ai/websets"),
-    ({"max_retries": -1}, "max_retries must be an integer >= 0 (got -1)"),
-    ({"max_retries": 21}, "max_retries must be an integer <= 20 (got 21)"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"base_url": "ftp://example.com"}, "base_url must be an http(s) URL such as https://api.exa.ai/websets"),
+        ({"max_retries": -1}, "max_retries must be an integer >= 0 (got -1)"),
+        ({"max_retries": 21}, "max_retries must be an integer <= 20 (got 21)"),
+    ],
+)
 def test_bad_settings_say_what_to_fix(kwargs: dict, message: str) -> None:
     with pytest.raises(ConfigurationError, match=re.escape(message)):
         WebsetsClient(API_KEY, environ={}, **kwargs)
@@ -93,8 +96,11 @@ def test_every_operation_has_one_plain_facade_method_and_helpers_name_what_they_
     plain = {operation_id: label_for(operation_id) for operation_id in FACADE_METHODS}
     assert len(set(plain.values())) == 41, "one method per operation, each calling only that operation"
     assert plain["websets-create"] == "websets.create"
-    assert set(FACADE_METHODS["websets-get"]) >= {"websets.get", "websets.wait_until_idle",
-                                                  "websets.wait_until_idle_many"}  # fmt: skip
+    assert set(FACADE_METHODS["websets-get"]) >= {
+        "websets.get",
+        "websets.wait_until_idle",
+        "websets.wait_until_idle_many",
+    }
     assert "events.list_all" in FACADE_METHODS["events-list"]
 
 
@@ -134,8 +140,9 @@ def test_request_built_by_the_facade_equals_the_generated_request_builder(tmp_pa
     generated = websets_items_list.build_request("ws 1", limit=5, source_id="s1")
     assert str(items.calls[0].request.url).split("?")[0].endswith(generated["url"])
     assert dict(items.calls[0].request.url.params) == {k: str(v) for k, v in generated["params"].items()}
-    generated = events_list.build_request(types=[EventsListTypesItem("webset.idle"),
-                                                 EventsListTypesItem("webset.created")], limit=3)  # fmt: skip
+    generated = events_list.build_request(
+        types=[EventsListTypesItem("webset.idle"), EventsListTypesItem("webset.created")], limit=3
+    )
     sent = events.calls[0].request.url.params
     assert sent.get_list("types") == generated["params"]["types"]
     assert sent["limit"] == str(generated["params"]["limit"])

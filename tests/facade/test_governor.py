@@ -65,9 +65,12 @@ def test_calls_are_spaced_at_the_rate_and_report_time_queued(both: Both, api: re
 def test_a_429_pauses_the_next_call_of_the_same_client_too(
     both: Both, api: respx.MockRouter, caplog: pytest.LogCaptureFixture
 ) -> None:
-    api.get(PATH).mock(side_effect=[
-        httpx.Response(429, headers={"retry-after": "3"}), httpx.Response(200, json=webset_json()),
-    ])  # fmt: skip
+    api.get(PATH).mock(
+        side_effect=[
+            httpx.Response(429, headers={"retry-after": "3"}),
+            httpx.Response(200, json=webset_json()),
+        ]
+    )
     other = api.get("/v0/websets/webset_2").mock(return_value=httpx.Response(200, json=webset_json(id="webset_2")))
 
     async def first_then_other(client):
@@ -87,9 +90,12 @@ def test_a_429_pauses_the_next_call_of_the_same_client_too(
 
 
 def test_a_slot_past_the_call_deadline_is_a_deadline_error_without_sending(both: Both, api: respx.MockRouter) -> None:
-    route = api.get(PATH).mock(side_effect=[
-        httpx.Response(503, headers={"retry-after": "30"}), httpx.Response(200, json=webset_json()),
-    ])  # fmt: skip
+    route = api.get(PATH).mock(
+        side_effect=[
+            httpx.Response(503, headers={"retry-after": "30"}),
+            httpx.Response(200, json=webset_json()),
+        ]
+    )
 
     async def two(client):
         with pytest.raises(InternalServerError):
@@ -141,8 +147,9 @@ def test_threads_share_the_limit_on_requests_in_flight() -> None:
         return httpx.Response(200, json=webset_json())
 
     limit = RateLimit(requests_per_second=None, max_in_flight=2)
-    with WebsetsClient(API_KEY, base_url=BASE_URL, http_client=httpx.Client(transport=httpx.MockTransport(handler)),
-                       rate_limit=limit) as ws:  # fmt: skip
+    with WebsetsClient(
+        API_KEY, base_url=BASE_URL, http_client=httpx.Client(transport=httpx.MockTransport(handler)), rate_limit=limit
+    ) as ws:
         threads = [threading.Thread(target=get, args=(ws,)) for _ in range(8)]
         for thread in threads:
             thread.start()

@@ -35,100 +35,167 @@ class Case:
     body: dict[str, Any] | None = None
 
 
-SEARCH = {"query": "AI labs in Europe", "count": 10, "criteria": [{"description": "Is an AI lab"}],
-          "entity": {"type": "company"}}  # fmt: skip
+SEARCH = {
+    "query": "AI labs in Europe",
+    "count": 10,
+    "criteria": [{"description": "Is an AI lab"}],
+    "entity": {"type": "company"},
+}
 CASES: dict[str, Case] = {
     "websets-create": Case(
-        lambda c: c.websets.create(search=SEARCH, enrichments=[{"description": "CEO", "format": "text"}],
-                                   external_id="ext-1", metadata={"team": "research"}, title="Labs"),
+        lambda c: c.websets.create(
+            search=SEARCH,
+            enrichments=[{"description": "CEO", "format": "text"}],
+            external_id="ext-1",
+            metadata={"team": "research"},
+            title="Labs",
+        ),
         "/v0/websets",
-        body={"search": SEARCH, "enrichments": [{"description": "CEO", "format": "text"}], "externalId": "ext-1",
-              "metadata": {"team": "research"}, "title": "Labs"},
+        body={
+            "search": SEARCH,
+            "enrichments": [{"description": "CEO", "format": "text"}],
+            "externalId": "ext-1",
+            "metadata": {"team": "research"},
+            "title": "Labs",
+        },
     ),
-    "websets-list": Case(lambda c: c.websets.list(limit=50, cursor="cur_1", search="labs"), "/v0/websets",
-                         {"limit": ["50"], "cursor": ["cur_1"], "search": ["labs"]}),
+    "websets-list": Case(
+        lambda c: c.websets.list(limit=50, cursor="cur_1", search="labs"),
+        "/v0/websets",
+        {"limit": ["50"], "cursor": ["cur_1"], "search": ["labs"]},
+    ),
     "websets-get": Case(lambda c: c.websets.get("ws_1", expand=["items"]), "/v0/websets/ws_1", {"expand": ["items"]}),
-    "websets-update": Case(lambda c: c.websets.update("ws_1", metadata={"k": "v"}), "/v0/websets/ws_1",
-                           body={"metadata": {"k": "v"}}),
+    "websets-update": Case(
+        lambda c: c.websets.update("ws_1", metadata={"k": "v"}), "/v0/websets/ws_1", body={"metadata": {"k": "v"}}
+    ),
     "websets-delete": Case(lambda c: c.websets.delete("ws_1"), "/v0/websets/ws_1"),
     "websets-cancel": Case(lambda c: c.websets.cancel("ws_1"), "/v0/websets/ws_1/cancel"),
-    "websets-preview": Case(lambda c: c.websets.preview(search={"query": "AI labs", "count": 3}, include_items=True),
-                            "/v0/websets/preview", {"search": ["true"]},
-                            body={"search": {"query": "AI labs", "count": 3}}),
-    "websets-items-list": Case(lambda c: c.items.list("ws_1", limit=100, source_id="s_1"), "/v0/websets/ws_1/items",
-                               {"limit": ["100"], "sourceId": ["s_1"]}),
+    "websets-preview": Case(
+        lambda c: c.websets.preview(search={"query": "AI labs", "count": 3}, include_items=True),
+        "/v0/websets/preview",
+        {"search": ["true"]},
+        body={"search": {"query": "AI labs", "count": 3}},
+    ),
+    "websets-items-list": Case(
+        lambda c: c.items.list("ws_1", limit=100, source_id="s_1"),
+        "/v0/websets/ws_1/items",
+        {"limit": ["100"], "sourceId": ["s_1"]},
+    ),
     "websets-items-get": Case(lambda c: c.items.get("ws_1", "it_1"), "/v0/websets/ws_1/items/it_1"),
     "websets-items-delete": Case(lambda c: c.items.delete("ws_1", "it_1"), "/v0/websets/ws_1/items/it_1"),
     "websets-searches-create": Case(
-        lambda c: c.searches.create("ws_1", query="AI labs in Asia", count=25, entity={"type": "person"},
-                                    criteria=[{"description": "VP of engineering"}], max_people_per_company=2),
+        lambda c: c.searches.create(
+            "ws_1",
+            query="AI labs in Asia",
+            count=25,
+            entity={"type": "person"},
+            criteria=[{"description": "VP of engineering"}],
+            max_people_per_company=2,
+        ),
         "/v0/websets/ws_1/searches",
-        body={"query": "AI labs in Asia", "count": 25, "entity": {"type": "person"},
-              "criteria": [{"description": "VP of engineering"}], "behavior": "override", "maxPeoplePerCompany": 2},
+        body={
+            "query": "AI labs in Asia",
+            "count": 25,
+            "entity": {"type": "person"},
+            "criteria": [{"description": "VP of engineering"}],
+            "behavior": "override",
+            "maxPeoplePerCompany": 2,
+        },
     ),
     "websets-searches-get": Case(lambda c: c.searches.get("ws_1", "s_1"), "/v0/websets/ws_1/searches/s_1"),
     "websets-searches-cancel": Case(lambda c: c.searches.cancel("ws_1", "s_1"), "/v0/websets/ws_1/searches/s_1/cancel"),
     "websets-enrichments-create": Case(
-        lambda c: c.enrichments.create("ws_1", description="Industry", format="options",
-                                       options=[{"label": "Health"}, {"label": "Finance"}]),
+        lambda c: c.enrichments.create(
+            "ws_1", description="Industry", format="options", options=[{"label": "Health"}, {"label": "Finance"}]
+        ),
         "/v0/websets/ws_1/enrichments",
         body={"description": "Industry", "format": "options", "options": [{"label": "Health"}, {"label": "Finance"}]},
     ),
     "websets-enrichments-get": Case(lambda c: c.enrichments.get("ws_1", "en_1"), "/v0/websets/ws_1/enrichments/en_1"),
     "websets-enrichments-update": Case(
         lambda c: c.enrichments.update("ws_1", "en_1", description="CEO full name"),
-        "/v0/websets/ws_1/enrichments/en_1", body={"description": "CEO full name"}),
-    "websets-enrichments-delete": Case(lambda c: c.enrichments.delete("ws_1", "en_1"),
-                                       "/v0/websets/ws_1/enrichments/en_1"),
-    "websets-enrichments-cancel": Case(lambda c: c.enrichments.cancel("ws_1", "en_1"),
-                                       "/v0/websets/ws_1/enrichments/en_1/cancel"),
-    "websets-exports-create": Case(lambda c: c.exports.create("ws_1", format="csv"), "/v0/websets/ws_1/exports",
-                                   body={"format": "csv"}),
+        "/v0/websets/ws_1/enrichments/en_1",
+        body={"description": "CEO full name"},
+    ),
+    "websets-enrichments-delete": Case(
+        lambda c: c.enrichments.delete("ws_1", "en_1"), "/v0/websets/ws_1/enrichments/en_1"
+    ),
+    "websets-enrichments-cancel": Case(
+        lambda c: c.enrichments.cancel("ws_1", "en_1"), "/v0/websets/ws_1/enrichments/en_1/cancel"
+    ),
+    "websets-exports-create": Case(
+        lambda c: c.exports.create("ws_1", format="csv"), "/v0/websets/ws_1/exports", body={"format": "csv"}
+    ),
     "websets-exports-get": Case(lambda c: c.exports.get("ws_1", "ex_1"), "/v0/websets/ws_1/exports/ex_1"),
     "monitors-create": Case(
-        lambda c: c.monitors.create(webset_id="ws_1", cadence={"cron": "0 9 * * 1", "timezone": "America/New_York"},
-                                    behavior={"type": "search", "config": {"query": "new AI labs", "count": 10}}),
+        lambda c: c.monitors.create(
+            webset_id="ws_1",
+            cadence={"cron": "0 9 * * 1", "timezone": "America/New_York"},
+            behavior={"type": "search", "config": {"query": "new AI labs", "count": 10}},
+        ),
         "/v0/monitors",
-        body={"websetId": "ws_1", "cadence": {"cron": "0 9 * * 1", "timezone": "America/New_York"},
-              "behavior": {"type": "search", "config": {"query": "new AI labs", "count": 10}}},
+        body={
+            "websetId": "ws_1",
+            "cadence": {"cron": "0 9 * * 1", "timezone": "America/New_York"},
+            "behavior": {"type": "search", "config": {"query": "new AI labs", "count": 10}},
+        },
     ),
-    "monitors-list": Case(lambda c: c.monitors.list(webset_id="ws_1", limit=200), "/v0/monitors",
-                          {"websetId": ["ws_1"], "limit": ["200"]}),
+    "monitors-list": Case(
+        lambda c: c.monitors.list(webset_id="ws_1", limit=200), "/v0/monitors", {"websetId": ["ws_1"], "limit": ["200"]}
+    ),
     "monitors-get": Case(lambda c: c.monitors.get("mo_1"), "/v0/monitors/mo_1"),
-    "monitors-update": Case(lambda c: c.monitors.update("mo_1", status="disabled"), "/v0/monitors/mo_1",
-                            body={"status": "disabled"}),
+    "monitors-update": Case(
+        lambda c: c.monitors.update("mo_1", status="disabled"), "/v0/monitors/mo_1", body={"status": "disabled"}
+    ),
     "monitors-delete": Case(lambda c: c.monitors.delete("mo_1"), "/v0/monitors/mo_1"),
     "monitors-runs-list": Case(lambda c: c.monitors.runs.list("mo_1"), "/v0/monitors/mo_1/runs"),
     "monitors-runs-get": Case(lambda c: c.monitors.runs.get("mo_1", "run_1"), "/v0/monitors/mo_1/runs/run_1"),
     "imports-create": Case(
-        lambda c: c.imports.create(size=2048, count=20, entity={"type": "company"}, title="Leads",
-                                   csv={"identifier": 0}),
+        lambda c: c.imports.create(
+            size=2048, count=20, entity={"type": "company"}, title="Leads", csv={"identifier": 0}
+        ),
         "/v0/imports",
-        body={"size": 2048, "count": 20, "entity": {"type": "company"}, "format": "csv", "title": "Leads",
-              "csv": {"identifier": 0}},
+        body={
+            "size": 2048,
+            "count": 20,
+            "entity": {"type": "company"},
+            "format": "csv",
+            "title": "Leads",
+            "csv": {"identifier": 0},
+        },
     ),
     "imports-list": Case(lambda c: c.imports.list(limit=10), "/v0/imports", {"limit": ["10"]}),
     "imports-get": Case(lambda c: c.imports.get("im_1"), "/v0/imports/im_1"),
-    "imports-update": Case(lambda c: c.imports.update("im_1", title="Renamed"), "/v0/imports/im_1",
-                           body={"title": "Renamed"}),
+    "imports-update": Case(
+        lambda c: c.imports.update("im_1", title="Renamed"), "/v0/imports/im_1", body={"title": "Renamed"}
+    ),
     "imports-delete": Case(lambda c: c.imports.delete("im_1"), "/v0/imports/im_1"),
     "webhooks-create": Case(
         lambda c: c.webhooks.create(url="https://example.com/hook", events=["webset.idle", "webset.item.created"]),
-        "/v0/webhooks", body={"url": "https://example.com/hook", "events": ["webset.idle", "webset.item.created"]}),
+        "/v0/webhooks",
+        body={"url": "https://example.com/hook", "events": ["webset.idle", "webset.item.created"]},
+    ),
     "webhooks-list": Case(lambda c: c.webhooks.list(), "/v0/webhooks"),
     "webhooks-get": Case(lambda c: c.webhooks.get("wh_1"), "/v0/webhooks/wh_1"),
-    "webhooks-update": Case(lambda c: c.webhooks.update("wh_1", events=["webset.idle"]), "/v0/webhooks/wh_1",
-                            body={"events": ["webset.idle"]}),
+    "webhooks-update": Case(
+        lambda c: c.webhooks.update("wh_1", events=["webset.idle"]),
+        "/v0/webhooks/wh_1",
+        body={"events": ["webset.idle"]},
+    ),
     "webhooks-delete": Case(lambda c: c.webhooks.delete("wh_1"), "/v0/webhooks/wh_1"),
     "webhooks-attempts-list": Case(
         lambda c: c.webhooks.attempts.list("wh_1", event_type="webset.idle", successful=False),
-        "/v0/webhooks/wh_1/attempts", {"eventType": ["webset.idle"], "successful": ["false"]}),
+        "/v0/webhooks/wh_1/attempts",
+        {"eventType": ["webset.idle"], "successful": ["false"]},
+    ),
     "events-list": Case(
         lambda c: c.events.list(types=["webset.idle", "webset.created"], created_after="2026-11-01T00:00:00Z"),
-        "/v0/events", {"types": ["webset.idle", "webset.created"], "createdAfter": ["2026-11-01T00:00:00Z"]}),
+        "/v0/events",
+        {"types": ["webset.idle", "webset.created"], "createdAfter": ["2026-11-01T00:00:00Z"]},
+    ),
     "events-get": Case(lambda c: c.events.get("ev_1"), "/v0/events/ev_1"),
     "teams-me": Case(lambda c: c.teams.me(), "/v0/teams/me"),
-}  # fmt: skip
+}
 
 
 def test_every_operation_has_a_case() -> None:

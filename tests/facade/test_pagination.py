@@ -114,10 +114,12 @@ LISTS = {  # every list operation's list_all, with the path its pages come from
     "monitors-runs-list": (lambda c: c.monitors.runs.list_all("mo_1"), "/v0/monitors/mo_1/runs"),
     "imports-list": (lambda c: c.imports.list_all(), "/v0/imports"),
     "webhooks-list": (lambda c: c.webhooks.list_all(), "/v0/webhooks"),
-    "webhooks-attempts-list": (lambda c: c.webhooks.attempts.list_all("wh_1", successful=True),
-                               "/v0/webhooks/wh_1/attempts"),
+    "webhooks-attempts-list": (
+        lambda c: c.webhooks.attempts.list_all("wh_1", successful=True),
+        "/v0/webhooks/wh_1/attempts",
+    ),
     "events-list": (lambda c: c.events.list_all(types=["webset.idle"]), "/v0/events"),
-}  # fmt: skip
+}
 
 
 def test_every_list_operation_has_list_all() -> None:
@@ -129,10 +131,12 @@ def test_every_list_operation_has_list_all() -> None:
 def test_each_list_all_pages_with_its_own_limit_and_filters(both: Both, api: respx.MockRouter) -> None:
     for operation_id, (make, path) in LISTS.items():
         operation = spec_index().operations[operation_id]
-        route = api.get(path).mock(side_effect=[
-            httpx.Response(200, json={"data": [], "hasMore": True, "nextCursor": "next"}),
-            httpx.Response(200, json={"data": [], "hasMore": False, "nextCursor": None}),
-        ])  # fmt: skip
+        route = api.get(path).mock(
+            side_effect=[
+                httpx.Response(200, json={"data": [], "hasMore": True, "nextCursor": "next"}),
+                httpx.Response(200, json={"data": [], "hasMore": False, "nextCursor": None}),
+            ]
+        )
         _, paginator = collect(both, make)
         sent = [dict(call.request.url.params) for call in route.calls]
         if operation.page_limit is None:  # monitor runs: the spec gives no cursor nor limit

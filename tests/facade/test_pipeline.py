@@ -34,10 +34,12 @@ def get_webset(client):
 
 
 def test_429_with_retry_after_seconds_then_success(both: Both, api: respx.MockRouter) -> None:
-    route = api.get(GET_PATH).mock(side_effect=[
-        httpx.Response(429, json={"error": "slow down"}, headers={"retry-after": "2"}),
-        httpx.Response(200, json=webset_json(), headers={"x-request-id": "req_2"}),
-    ])  # fmt: skip
+    route = api.get(GET_PATH).mock(
+        side_effect=[
+            httpx.Response(429, json={"error": "slow down"}, headers={"retry-after": "2"}),
+            httpx.Response(200, json=webset_json(), headers={"x-request-id": "req_2"}),
+        ]
+    )
 
     webset = both.run(get_webset)
 
@@ -51,8 +53,9 @@ def test_429_with_retry_after_seconds_then_success(both: Both, api: respx.MockRo
 
 def test_429_with_retry_after_http_date(both: Both, api: respx.MockRouter) -> None:
     later = email.utils.formatdate(both.time.now + 7, usegmt=True)
-    api.get(GET_PATH).mock(side_effect=[
-        httpx.Response(429, headers={"retry-after": later}), httpx.Response(200, json=webset_json())])  # fmt: skip
+    api.get(GET_PATH).mock(
+        side_effect=[httpx.Response(429, headers={"retry-after": later}), httpx.Response(200, json=webset_json())]
+    )
 
     both.run(get_webset)
 
@@ -60,8 +63,9 @@ def test_429_with_retry_after_http_date(both: Both, api: respx.MockRouter) -> No
 
 
 def test_503_then_success_backs_off(both: Both, api: respx.MockRouter) -> None:
-    api.get(GET_PATH).mock(side_effect=[httpx.Response(503), httpx.Response(503), httpx.Response(200,
-                                        json=webset_json())])  # fmt: skip
+    api.get(GET_PATH).mock(
+        side_effect=[httpx.Response(503), httpx.Response(503), httpx.Response(200, json=webset_json())]
+    )
     webset = both.run(get_webset)
     assert response_info(webset).retries == 2
     assert len(both.time.sleeps) == 2
@@ -69,8 +73,9 @@ def test_503_then_success_backs_off(both: Both, api: respx.MockRouter) -> None:
 
 
 def test_connection_reset_on_a_read_is_retried(both: Both, api: respx.MockRouter) -> None:
-    api.get(GET_PATH).mock(side_effect=[httpx.RemoteProtocolError("peer closed connection"),
-                                        httpx.Response(200, json=webset_json())])  # fmt: skip
+    api.get(GET_PATH).mock(
+        side_effect=[httpx.RemoteProtocolError("peer closed connection"), httpx.Response(200, json=webset_json())]
+    )
     assert response_info(both.run(get_webset)).retries == 1
 
 
@@ -86,8 +91,7 @@ def test_gives_up_after_max_retries_and_says_how_many(both: Both, api: respx.Moc
     assert "after 2 retries" in str(error.value)
 
 
-@pytest.mark.parametrize(("status", "error_type"), [(400, BadRequestError), (404, NotFoundError),
-                                                    (409, ConflictError)])  # fmt: skip
+@pytest.mark.parametrize(("status", "error_type"), [(400, BadRequestError), (404, NotFoundError), (409, ConflictError)])
 def test_no_retry_on_client_errors(both: Both, api: respx.MockRouter, status: int, error_type: type) -> None:
     route = api.get(GET_PATH).mock(return_value=httpx.Response(status, json={"error": "nope"}))
     with pytest.raises(error_type) as error:
@@ -132,9 +136,13 @@ def test_create_without_external_id_is_not_repeated_after_a_lost_answer(both: Bo
 
 
 def test_create_is_repeated_when_it_provably_never_arrived(both: Both, api: respx.MockRouter) -> None:
-    route = api.post("/v0/websets").mock(side_effect=[httpx.ConnectError("refused"),
-                                                      httpx.Response(429, headers={"retry-after": "1"}),
-                                                      httpx.Response(201, json=webset_json())])  # fmt: skip
+    route = api.post("/v0/websets").mock(
+        side_effect=[
+            httpx.ConnectError("refused"),
+            httpx.Response(429, headers={"retry-after": "1"}),
+            httpx.Response(201, json=webset_json()),
+        ]
+    )
     assert response_info(both.run(create)).retries == 2
     assert route.call_count == 3
 
@@ -148,10 +156,12 @@ def test_create_is_not_repeated_after_a_5xx(both: Both, api: respx.MockRouter) -
 
 def test_create_with_external_id_is_create_or_get_after_a_lost_answer(both: Both, api: respx.MockRouter) -> None:
     created = webset_json(externalId="run-42")
-    post = api.post("/v0/websets").mock(side_effect=[
-        httpx.ReadTimeout("the answer was lost"),
-        httpx.Response(409, json={"error": "Webset with this externalId already exists"}),
-    ])  # fmt: skip
+    post = api.post("/v0/websets").mock(
+        side_effect=[
+            httpx.ReadTimeout("the answer was lost"),
+            httpx.Response(409, json={"error": "Webset with this externalId already exists"}),
+        ]
+    )
     get = api.get("/v0/websets/run-42").mock(return_value=httpx.Response(200, json=created))
 
     webset = both.run(lambda c: create(c, external_id="run-42"))
@@ -182,8 +192,9 @@ def test_a_conflict_after_only_refused_attempts_is_not_resolved(both: Both, api:
 
 
 def test_error_carries_status_body_request_id_method_and_url(both: Both, api: respx.MockRouter) -> None:
-    api.get(GET_PATH).mock(return_value=httpx.Response(404, json={"error": "Webset not found"},
-                                                       headers={"x-request-id": "req_N6Ss"}))  # fmt: skip
+    api.get(GET_PATH).mock(
+        return_value=httpx.Response(404, json={"error": "Webset not found"}, headers={"x-request-id": "req_N6Ss"})
+    )
     with pytest.raises(NotFoundError) as caught:
         both.run(get_webset)
     error = caught.value
@@ -262,8 +273,11 @@ def test_client_and_call_timeouts(both: Both, api: respx.MockRouter) -> None:
 
 def test_extra_headers_priority_and_query(both: Both, api: respx.MockRouter) -> None:
     route = api.get(GET_PATH).mock(return_value=httpx.Response(200, json=webset_json()))
-    both.run(lambda c: c.websets.get("webset_1", extra_headers={"x-trace": "t1"}, priority="low",
-                                     extra_query={"debug": True}))  # fmt: skip
+    both.run(
+        lambda c: c.websets.get(
+            "webset_1", extra_headers={"x-trace": "t1"}, priority="low", extra_query={"debug": True}
+        )
+    )
     request = route.calls[0].request
     assert request.headers["x-trace"] == "t1"
     assert request.headers["x-exa-websets-priority"] == "low"

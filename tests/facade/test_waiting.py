@@ -20,11 +20,24 @@ PATH = "/v0/websets/webset_1"
 
 def search_json(status: str = "running", found: int = 0, time_left: float | None = None, **changes: Any):
     return {
-        "id": "search_1", "object": "webset_search", "status": status, "websetId": "webset_1", "query": "AI labs",
-        "entity": {"type": "company"}, "criteria": [], "count": 10, "exclude": [], "scope": [],
+        "id": "search_1",
+        "object": "webset_search",
+        "status": status,
+        "websetId": "webset_1",
+        "query": "AI labs",
+        "entity": {"type": "company"},
+        "criteria": [],
+        "count": 10,
+        "exclude": [],
+        "scope": [],
         "progress": {"found": found, "analyzed": found * 3, "completion": found * 10, "timeLeft": time_left},
-        "recall": None, "canceledAt": None, "canceledReason": None, "createdAt": NOW, "updatedAt": NOW, **changes,
-    }  # fmt: skip
+        "recall": None,
+        "canceledAt": None,
+        "canceledReason": None,
+        "createdAt": NOW,
+        "updatedAt": NOW,
+        **changes,
+    }
 
 
 def running(found: int, time_left: float | None = None, estimated_at: float | None = None) -> httpx.Response:
@@ -48,8 +61,17 @@ def wait(client, **kwargs):
 
 def test_polls_grow_while_the_search_runs_and_reset_when_its_phase_changes(both: Both, api: respx.MockRouter):
     enriching = webset_json(status="running", searches=[search_json("completed", 10)])  # search done, enrichments not
-    api.get(PATH).mock(side_effect=[running(1), running(2), running(4), running(7), httpx.Response(200, json=enriching),
-                                    httpx.Response(200, json=enriching), idle()])  # fmt: skip
+    api.get(PATH).mock(
+        side_effect=[
+            running(1),
+            running(2),
+            running(4),
+            running(7),
+            httpx.Response(200, json=enriching),
+            httpx.Response(200, json=enriching),
+            idle(),
+        ]
+    )
     webset = both.run(wait)
     assert webset.status.value == "idle"
     # items found do not reset the interval; the search completing (a new phase) does
@@ -112,12 +134,16 @@ def test_a_non_transient_error_ends_the_wait(both: Both, api: respx.MockRouter) 
 
 def test_on_progress_gets_the_running_searchs_numbers(both: Both, api: respx.MockRouter) -> None:
     now = both.time.now
-    api.get(PATH).mock(side_effect=[running(2, time_left=30, estimated_at=now), running(6, time_left=8,
-                                    estimated_at=now + 1), idle()])  # fmt: skip
+    api.get(PATH).mock(
+        side_effect=[running(2, time_left=30, estimated_at=now), running(6, time_left=8, estimated_at=now + 1), idle()]
+    )
     seen = []
     both.run(lambda c: wait(c, on_progress=seen.append))
     assert [(p.status, p.found, p.analyzed, p.completion, p.time_left) for p in seen] == [
-        ("running", 2, 6, 20, 30), ("running", 6, 18, 60, 8), ("idle", 10, 30, 100, None)]  # fmt: skip
+        ("running", 2, 6, 20, 30),
+        ("running", 6, 18, 60, 8),
+        ("idle", 10, 30, 100, None),
+    ]
     assert [p.polls for p in seen] == [1, 2, 3]
     assert seen[0].search_id == "search_1"
     assert seen[-1].elapsed == sum(both.time.sleeps)
@@ -134,8 +160,12 @@ def test_a_custom_poll_policy(both: Both, api: respx.MockRouter) -> None:
 
 def test_search_wait_completes_or_reports_cancellation(both: Both, api: respx.MockRouter) -> None:
     route = api.get("/v0/websets/webset_1/searches/search_1")
-    route.mock(side_effect=[httpx.Response(200, json=search_json("running", 3)),
-                            httpx.Response(200, json=search_json("completed", 10))])  # fmt: skip
+    route.mock(
+        side_effect=[
+            httpx.Response(200, json=search_json("running", 3)),
+            httpx.Response(200, json=search_json("completed", 10)),
+        ]
+    )
     assert both.run(lambda c: c.searches.wait_until_completed("webset_1", "search_1")).status.value == "completed"
     route.mock(side_effect=[httpx.Response(200, json=search_json("canceled", 3, canceledReason="webset_canceled"))])
     with pytest.raises(SearchCanceled) as error:
@@ -144,16 +174,31 @@ def test_search_wait_completes_or_reports_cancellation(both: Both, api: respx.Mo
 
 
 def import_json(status: str, **changes: Any) -> dict[str, Any]:
-    return {"id": "import_1", "object": "import", "status": status, "format": "csv", "entity": {"type": "company"},
-            "title": "Leads", "count": 20, "metadata": {}, "failedReason": None, "failedAt": None,
-            "failedMessage": None, "createdAt": NOW, "updatedAt": NOW, **changes}  # fmt: skip
+    return {
+        "id": "import_1",
+        "object": "import",
+        "status": status,
+        "format": "csv",
+        "entity": {"type": "company"},
+        "title": "Leads",
+        "count": 20,
+        "metadata": {},
+        "failedReason": None,
+        "failedAt": None,
+        "failedMessage": None,
+        "createdAt": NOW,
+        "updatedAt": NOW,
+        **changes,
+    }
 
 
 def test_a_failed_import_raises_with_the_reason(both: Both, api: respx.MockRouter) -> None:
-    failed = import_json("failed", failedReason="missing_identifier", failedAt=NOW,
-                         failedMessage="column 3 does not exist")  # fmt: skip
-    api.get("/v0/imports/import_1").mock(side_effect=[httpx.Response(200, json=import_json("processing")),
-                                                      httpx.Response(200, json=failed)])  # fmt: skip
+    failed = import_json(
+        "failed", failedReason="missing_identifier", failedAt=NOW, failedMessage="column 3 does not exist"
+    )
+    api.get("/v0/imports/import_1").mock(
+        side_effect=[httpx.Response(200, json=import_json("processing")), httpx.Response(200, json=failed)]
+    )
     with pytest.raises(ImportFailed) as error:
         both.run(lambda c: c.imports.wait_until_completed("import_1"))
     assert (error.value.reason, error.value.detail) == ("missing_identifier", "column 3 does not exist")
@@ -161,21 +206,40 @@ def test_a_failed_import_raises_with_the_reason(both: Both, api: respx.MockRoute
 
 
 def test_a_completed_import(both: Both, api: respx.MockRouter) -> None:
-    api.get("/v0/imports/import_1").mock(side_effect=[httpx.Response(200, json=import_json("pending")),
-                                                      httpx.Response(200, json=import_json("completed"))])  # fmt: skip
+    api.get("/v0/imports/import_1").mock(
+        side_effect=[
+            httpx.Response(200, json=import_json("pending")),
+            httpx.Response(200, json=import_json("completed")),
+        ]
+    )
     assert both.run(lambda c: c.imports.wait_until_completed("import_1")).status.value == "completed"
 
 
 def run_json(status: str, **changes: Any) -> dict[str, Any]:
-    return {"id": "run_1", "object": "monitor_run", "status": status, "monitorId": "monitor_1", "type": "search",
-            "completedAt": None, "failedAt": None, "failedReason": None, "canceledAt": None, "createdAt": NOW,
-            "updatedAt": NOW, **changes}  # fmt: skip
+    return {
+        "id": "run_1",
+        "object": "monitor_run",
+        "status": status,
+        "monitorId": "monitor_1",
+        "type": "search",
+        "completedAt": None,
+        "failedAt": None,
+        "failedReason": None,
+        "canceledAt": None,
+        "createdAt": NOW,
+        "updatedAt": NOW,
+        **changes,
+    }
 
 
 def test_monitor_run_wait(both: Both, api: respx.MockRouter) -> None:
     route = api.get("/v0/monitors/monitor_1/runs/run_1")
-    route.mock(side_effect=[httpx.Response(200, json=run_json("running")),
-                            httpx.Response(200, json=run_json("completed", completedAt=NOW))])  # fmt: skip
+    route.mock(
+        side_effect=[
+            httpx.Response(200, json=run_json("running")),
+            httpx.Response(200, json=run_json("completed", completedAt=NOW)),
+        ]
+    )
     assert both.run(lambda c: c.monitors.runs.wait_until_completed("monitor_1", "run_1")).status.value == "completed"
     route.mock(side_effect=[httpx.Response(200, json=run_json("failed", failedAt=NOW, failedReason="quota"))])
     with pytest.raises(MonitorRunFailed, match="monitor run run_1 failed: quota"):
@@ -194,16 +258,31 @@ def test_many_reads_events_and_ignores_idle_events_older_than_the_current_run(bo
     w1 = webset_json(id="w1", status="running", updatedAt="2026-11-22T08:01:00Z")
     w2 = webset_json(id="w2", status="running", updatedAt="2026-11-22T08:01:00Z")
     w3 = webset_json(id="w3", status="idle")
-    api.get("/v0/websets").mock(return_value=httpx.Response(200, json={"data": [w1, w2, w3], "hasMore": False,
-                                                                        "nextCursor": None}))  # fmt: skip
+    api.get("/v0/websets").mock(
+        return_value=httpx.Response(200, json={"data": [w1, w2, w3], "hasMore": False, "nextCursor": None})
+    )
     stale = event("ev_0", "webset.idle", {**w1, "status": "idle"}, "2026-11-22T08:00:30Z")  # before w1's current run
-    events = api.get("/v0/events").mock(side_effect=[
-        httpx.Response(200, json={"data": [stale], "hasMore": False, "nextCursor": None}),
-        httpx.Response(200, json={"data": [event("ev_1", "webset.idle", {**w1, "status": "idle"}, later)],
-                                  "hasMore": False, "nextCursor": None}),
-        httpx.Response(200, json={"data": [event("ev_2", "webset.idle", {**w2, "status": "idle"}, later)],
-                                  "hasMore": False, "nextCursor": None}),
-    ])  # fmt: skip
+    events = api.get("/v0/events").mock(
+        side_effect=[
+            httpx.Response(200, json={"data": [stale], "hasMore": False, "nextCursor": None}),
+            httpx.Response(
+                200,
+                json={
+                    "data": [event("ev_1", "webset.idle", {**w1, "status": "idle"}, later)],
+                    "hasMore": False,
+                    "nextCursor": None,
+                },
+            ),
+            httpx.Response(
+                200,
+                json={
+                    "data": [event("ev_2", "webset.idle", {**w2, "status": "idle"}, later)],
+                    "hasMore": False,
+                    "nextCursor": None,
+                },
+            ),
+        ]
+    )
 
     result = both.run(lambda c: c.websets.wait_until_idle_many(["w1", "w2", "w3"]))
 
@@ -218,8 +297,9 @@ def test_many_reads_events_and_ignores_idle_events_older_than_the_current_run(bo
 
 def test_many_falls_back_to_polling_each_webset_when_events_cannot_be_read(both: Both, api: respx.MockRouter):
     w1 = webset_json(id="w1", status="running")
-    api.get("/v0/websets").mock(return_value=httpx.Response(200, json={"data": [w1], "hasMore": False,
-                                                                        "nextCursor": None}))  # fmt: skip
+    api.get("/v0/websets").mock(
+        return_value=httpx.Response(200, json={"data": [w1], "hasMore": False, "nextCursor": None})
+    )
     api.get("/v0/events").mock(return_value=httpx.Response(403, json={"error": "forbidden"}))
     gets = api.get("/v0/websets/w1").mock(side_effect=[httpx.Response(200, json=w1), idle_w1()])
     assert both.run(lambda c: c.websets.wait_until_idle_many(["w1"]))["w1"].status.value == "idle"
@@ -231,20 +311,24 @@ def idle_w1() -> httpx.Response:
 
 
 def test_many_fetches_websets_the_listing_does_not_show_and_honours_external_ids(both: Both, api: respx.MockRouter):
-    api.get("/v0/websets").mock(return_value=httpx.Response(200, json={"data": [], "hasMore": False,
-                                                                        "nextCursor": None}))  # fmt: skip
-    api.get("/v0/websets/ext-1").mock(return_value=httpx.Response(200, json=webset_json(
-        id="w9", externalId="ext-1", status="idle")))  # fmt: skip
+    api.get("/v0/websets").mock(
+        return_value=httpx.Response(200, json={"data": [], "hasMore": False, "nextCursor": None})
+    )
+    api.get("/v0/websets/ext-1").mock(
+        return_value=httpx.Response(200, json=webset_json(id="w9", externalId="ext-1", status="idle"))
+    )
     result = both.run(lambda c: c.websets.wait_until_idle_many(["ext-1"]))
     assert result["ext-1"].id == "w9"
 
 
 def test_many_times_out_with_the_pending_snapshots(both: Both, api: respx.MockRouter) -> None:
     w1 = webset_json(id="w1", status="running")
-    api.get("/v0/websets").mock(return_value=httpx.Response(200, json={"data": [w1], "hasMore": False,
-                                                                        "nextCursor": None}))  # fmt: skip
-    api.get("/v0/events").mock(return_value=httpx.Response(200, json={"data": [], "hasMore": False,
-                                                                       "nextCursor": None}))  # fmt: skip
+    api.get("/v0/websets").mock(
+        return_value=httpx.Response(200, json={"data": [w1], "hasMore": False, "nextCursor": None})
+    )
+    api.get("/v0/events").mock(
+        return_value=httpx.Response(200, json={"data": [], "hasMore": False, "nextCursor": None})
+    )
     with pytest.raises(WaitTimeout) as error:
         both.run(lambda c: c.websets.wait_until_idle_many(["w1"], deadline=30))
     assert sum(both.time.sleeps) == 30.0

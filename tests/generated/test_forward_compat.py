@@ -19,7 +19,7 @@ def webset(**changes: Any) -> dict[str, Any]:
         "id": "webset_1", "object": "webset", "status": "idle", "externalId": None, "title": "AI labs",
         "searches": [], "imports": [], "enrichments": [], "monitors": [], "createdAt": NOW, "updatedAt": NOW,
         **changes,
-    }  # fmt: skip
+    }
 
 
 def search(**changes: Any) -> dict[str, Any]:
@@ -28,7 +28,7 @@ def search(**changes: Any) -> dict[str, Any]:
         "entity": {"type": "company"}, "criteria": [], "count": 10, "exclude": [], "scope": [],
         "progress": {"found": 1, "analyzed": 4, "completion": 10, "timeLeft": 30}, "recall": None,
         "canceledAt": None, "canceledReason": None, "createdAt": NOW, "updatedAt": NOW, **changes,
-    }  # fmt: skip
+    }
 
 
 def item(properties: dict[str, Any], **changes: Any) -> dict[str, Any]:
@@ -36,7 +36,7 @@ def item(properties: dict[str, Any], **changes: Any) -> dict[str, Any]:
         "id": "item_1", "object": "webset_item", "source": "search", "sourceId": "search_1", "websetId": "webset_1",
         "properties": properties, "evaluations": [], "enrichments": None, "createdAt": NOW, "updatedAt": NOW,
         **changes,
-    }  # fmt: skip
+    }
 
 
 def test_new_enum_value_parses_as_unknown_and_keeps_its_value() -> None:
@@ -61,7 +61,7 @@ def test_enum_still_refuses_non_strings() -> None:
 
 def test_new_event_type_does_not_fail_the_page() -> None:
     new = {"id": "event_2", "object": "event", "type": "webset.export.created", "createdAt": NOW,
-           "data": {"id": "export_1", "object": "export", "status": "pending"}}  # fmt: skip
+           "data": {"id": "export_1", "object": "export", "status": "pending"}}
     known = {"id": "event_1", "object": "event", "type": "webset.idle", "createdAt": NOW, "data": webset()}
     page = {"data": [known, new], "hasMore": False, "nextCursor": None}
 
@@ -77,7 +77,7 @@ def test_new_event_type_does_not_fail_the_page() -> None:
 
 def test_new_item_entity_type_parses_as_unknown_properties() -> None:
     properties = {"type": "product", "url": "https://example.com/p", "description": "A product",
-                  "product": {"name": "Widget", "price": "9"}}  # fmt: skip
+                  "product": {"name": "Widget", "price": "9"}}
     parsed = models.WebsetItem.from_dict(item(properties))
 
     assert isinstance(parsed.properties, models.UnknownWebsetItemProperties)
@@ -98,7 +98,7 @@ def test_new_entity_in_a_nullable_union_is_unknown_not_a_raw_dict() -> None:
 def test_known_variant_still_parses_as_its_class() -> None:
     properties = {"type": "company", "url": "https://a.example", "description": "d", "content": None,
                   "company": {"name": "A", "location": None, "employees": 5, "industry": None, "about": None,
-                              "logoUrl": None}}  # fmt: skip
+                              "logoUrl": None}}
     parsed = models.WebsetItem.from_dict(item(properties))
     assert isinstance(parsed.properties, models.WebsetItemCompanyProperties)
     assert parsed.properties.company.name == "A"
@@ -159,7 +159,7 @@ def test_unknown_extra_fields_stay_in_additional_properties() -> None:
 
 def test_new_event_type_in_a_list_of_enums_round_trips() -> None:
     hook = {"id": "wh_1", "object": "webhook", "status": "active", "events": ["webset.idle", "webset.archived"],
-            "url": "https://example.com/hook", "secret": None, "createdAt": NOW, "updatedAt": NOW}  # fmt: skip
+            "url": "https://example.com/hook", "secret": None, "createdAt": NOW, "updatedAt": NOW}
     parsed = models.Webhook.from_dict(hook)
     assert [e.is_unknown for e in parsed.events] == [False, True]
     assert parsed.to_dict() == hook

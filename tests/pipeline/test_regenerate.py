@@ -89,10 +89,27 @@ def test_the_generator_cli_with_fail_on_warning_accepts_the_normalized_spec(
     spec_file = tmp_path / "spec.json"
     spec_file.write_text(json.dumps(normalize(apply_overlays(pinned_spec))[0]))
     result = subprocess.run(
-        [sys.executable, "-m", "openapi_python_client", "generate", "--path", str(spec_file), "--meta", "none",
-         "--output-path", str(tmp_path / "out"), "--fail-on-warning",
-         "--config", "openapi/generator/config.yml", "--custom-template-path", "openapi/generator/templates"],
-        capture_output=True, text=True, check=False, cwd=Path(__file__).resolve().parents[2],
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "openapi_python_client",
+            "generate",
+            "--path",
+            str(spec_file),
+            "--meta",
+            "none",
+            "--output-path",
+            str(tmp_path / "out"),
+            "--fail-on-warning",
+            "--config",
+            "openapi/generator/config.yml",
+            "--custom-template-path",
+            "openapi/generator/templates",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "warning" not in (result.stdout + result.stderr).lower()

@@ -121,10 +121,15 @@ class Exchange:
     def of(cls, response: httpx.Response) -> Exchange:
         request = response.request
         return cls(
-            method=request.method, path=request.url.path, query=list(request.url.params.multi_items()),
-            request_headers=request.headers, request_body=request.content, status=response.status_code,
-            headers=response.headers, body=response.content,
-        )  # fmt: skip
+            method=request.method,
+            path=request.url.path,
+            query=list(request.url.params.multi_items()),
+            request_headers=request.headers,
+            request_body=request.content,
+            status=response.status_code,
+            headers=response.headers,
+            body=response.content,
+        )
 
     def json(self) -> Any:
         return json.loads(self.body) if self.body else None
@@ -251,8 +256,11 @@ def is_prism_limitation(error: ValidationError) -> bool:
 def as_json(result: Any) -> Any:
     """The facade's typed result back as JSON, in the shape of the response body it came from."""
     if isinstance(result, Page):
-        return {"data": [item.to_dict() for item in result.data], "hasMore": result.has_more,
-                "nextCursor": result.next_cursor}  # fmt: skip
+        return {
+            "data": [item.to_dict() for item in result.data],
+            "hasMore": result.has_more,
+            "nextCursor": result.next_cursor,
+        }
     return result.to_dict()
 
 

@@ -108,9 +108,13 @@ class Service:
         with httpx.Client(transport=self.transport) as http:
             status = record_golden.main(
                 ["--base-url", BASE_URL, "--api-key", API_KEY, "--out", str(out), *args],
-                http_client=http, sleep=self.fake.clock.sleep, clock=self.fake.clock.now, spec=pinned_spec,
-                environ={}, log=log.append,
-            )  # fmt: skip
+                http_client=http,
+                sleep=self.fake.clock.sleep,
+                clock=self.fake.clock.now,
+                spec=pinned_spec,
+                environ={},
+                log=log.append,
+            )
         return Run(status, out, log, self)
 
     def remaining(self) -> dict[str, list[str]]:
@@ -257,11 +261,19 @@ def test_the_run_key_names_the_resources(tmp_path: Path, pinned_spec: dict[str, 
 def test_without_yes_only_reads_reach_the_server(tmp_path: Path, pinned_spec: dict[str, Any]) -> None:
     service = Service.start()
     with service.direct() as http:  # an account that already has a webset (from an earlier run), a webhook...
-        webset = http.post("/websets", json={"search": {"query": "AI labs", "count": 2},
-                                             "externalId": "ssot-fixture-webset-20251231-120000"}).json()  # fmt: skip
+        webset = http.post(
+            "/websets",
+            json={"search": {"query": "AI labs", "count": 2}, "externalId": "ssot-fixture-webset-20251231-120000"},
+        ).json()
         http.post("/webhooks", json={"url": "https://example.com/h", "events": ["webset.idle"]})
-        http.post("/monitors", json={"websetId": webset["id"], "cadence": {"cron": "0 9 * * 1"},
-                                     "behavior": {"type": "search", "config": {"count": 1}}})  # fmt: skip
+        http.post(
+            "/monitors",
+            json={
+                "websetId": webset["id"],
+                "cadence": {"cron": "0 9 * * 1"},
+                "behavior": {"type": "search", "config": {"count": 1}},
+            },
+        )
         service.fake.run_until_idle(webset["id"])
 
     run = service.record(tmp_path, pinned_spec, "--run-key", "today")
@@ -277,16 +289,22 @@ def test_without_yes_only_reads_reach_the_server(tmp_path: Path, pinned_spec: di
     assert summary["earlier_runs_seen"] == [
         {"kind": "webset", "id": webset["id"], "name": "ssot-fixture-webset-20251231-120000"}
     ]
-    assert {"operations/websets-get", "operations/websets-items-list", "operations/webhooks-get",
-            "operations/monitors-get", "operations/events-get"} <= set(summary["fixtures"])  # fmt: skip
+    assert {
+        "operations/websets-get",
+        "operations/websets-items-list",
+        "operations/webhooks-get",
+        "operations/monitors-get",
+        "operations/events-get",
+    } <= set(summary["fixtures"])
     assert len(load_fixtures(run.out / "fixtures")) == len(summary["fixtures"])
 
 
 def test_no_api_key_is_refused_before_any_request(tmp_path: Path, pinned_spec: dict[str, Any]) -> None:
     service = Service.start()
     with httpx.Client(transport=service.transport) as http:
-        status = record_golden.main(["--base-url", BASE_URL, "--out", str(tmp_path)], http_client=http,
-                                    spec=pinned_spec, environ={})  # fmt: skip
+        status = record_golden.main(
+            ["--base-url", BASE_URL, "--out", str(tmp_path)], http_client=http, spec=pinned_spec, environ={}
+        )
 
     assert status == 2
     assert service.transport.requests == []
@@ -311,13 +329,18 @@ def test_a_failing_step_ends_the_writes_and_everything_created_is_deleted(
     assert "InternalServerError" in summary["failures"][0]["error"]
     assert set(created) == {"webhook", "webset", "monitor", "search"}
     assert {entry["id"]: entry["how"] for entry in summary["cleaned_up"]} == {
-        created["monitor"]: "deleted", created["webset"]: "deleted", created["webhook"]: "deleted",
+        created["monitor"]: "deleted",
+        created["webset"]: "deleted",
+        created["webhook"]: "deleted",
         created["search"]: "with its webset",
-    }  # fmt: skip
+    }
     assert summary["left_behind"] == []
     deletes = [path for method, path in service.transport.writes() if method == "DELETE"]
-    assert deletes == [f"/v0/monitors/{created['monitor']}", f"/v0/websets/{created['webset']}",
-                       f"/v0/webhooks/{created['webhook']}"]  # fmt: skip
+    assert deletes == [
+        f"/v0/monitors/{created['monitor']}",
+        f"/v0/websets/{created['webset']}",
+        f"/v0/webhooks/{created['webhook']}",
+    ]
     assert service.remaining() == {"websets": [], "webhooks": [], "monitors": [], "imports": []}
     assert not any(path.endswith("/items") for _, path, _ in service.transport.requests), "no step after the failure"
     assert "a write step failed: skipping the rest, cleaning up" in run.log
@@ -368,9 +391,13 @@ def test_events_the_spec_has_no_variant_for_are_noted(tmp_path: Path, pinned_spe
         tmp_path, facts, section="http://server 2026-01-01T00:00:00Z", spec_commit=load_pin().commit, secrets=[]
     )
     exchange = record_golden.Exchange("GET", "http://server/v0/events", 200, "req_1", b"")
-    export_event = {"id": "event_1", "object": "event", "type": "webset.export.created",
-                    "createdAt": "2026-01-01T00:00:00Z",
-                    "data": {"id": "export_1", "object": "export", "status": "pending"}}  # fmt: skip
+    export_event = {
+        "id": "event_1",
+        "object": "event",
+        "type": "webset.export.created",
+        "createdAt": "2026-01-01T00:00:00Z",
+        "data": {"id": "export_1", "object": "export", "status": "pending"},
+    }
 
     writer.operation(
         "events-list", exchange, {"data": [export_event], "hasMore": False, "nextCursor": None}, "Recorded."

@@ -55,11 +55,24 @@ def test_tier1_has_the_entity_name_and_the_verdicts_and_no_content(entity: str) 
 
 
 def enrichments_of(item_json: dict) -> list[WebsetEnrichment]:
-    return [WebsetEnrichment.from_dict({
-        "id": r["enrichmentId"], "object": "webset_enrichment", "status": "completed", "websetId": "w",
-        "title": None, "description": f"What is {r['enrichmentId']}?", "format": r["format"], "options": None,
-        "instructions": None, "createdAt": "2026-03-01T00:00:00Z", "updatedAt": "2026-03-01T00:00:00Z"})
-        for r in item_json["enrichments"] or []]  # fmt: skip
+    return [
+        WebsetEnrichment.from_dict(
+            {
+                "id": r["enrichmentId"],
+                "object": "webset_enrichment",
+                "status": "completed",
+                "websetId": "w",
+                "title": None,
+                "description": f"What is {r['enrichmentId']}?",
+                "format": r["format"],
+                "options": None,
+                "instructions": None,
+                "createdAt": "2026-03-01T00:00:00Z",
+                "updatedAt": "2026-03-01T00:00:00Z",
+            }
+        )
+        for r in item_json["enrichments"] or []
+    ]
 
 
 def test_tier2_keys_answers_by_description_and_shows_pending_as_none() -> None:
@@ -86,13 +99,19 @@ def test_an_unknown_enrichment_id_is_kept_under_its_id_and_duplicate_description
     one = enrichments_of(raw)[0]
     twin = WebsetEnrichment.from_dict({**one.to_dict(), "id": "enrichment_twin"})
     assert list(enrichment_descriptions([one, twin]).values()) == [
-        f"What is {first}?", f"What is {first}? [enrichment_twin]"]  # fmt: skip
+        f"What is {first}?",
+        f"What is {first}? [enrichment_twin]",
+    ]
 
 
 def test_an_unknown_entity_type_still_gets_a_name() -> None:
     raw = golden("items/company-just-found.json")
-    raw["properties"] = {"type": "product", "url": "https://p.example", "description": "A product",
-                         "product": {"name": "Widget"}}  # fmt: skip
+    raw["properties"] = {
+        "type": "product",
+        "url": "https://p.example",
+        "description": "A product",
+        "product": {"name": "Widget"},
+    }
     assert item_name(WebsetItem.from_dict(raw)) == "Widget"
 
 

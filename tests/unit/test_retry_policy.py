@@ -18,8 +18,9 @@ NOW = datetime.datetime(2026, 11, 22, 8, 0, 0, tzinfo=datetime.timezone.utc)
 NO_JITTER = RetryPolicy(jitter=0.0, max_retries=10, deadline=None)
 
 
-def decide(policy: RetryPolicy, attempt: Attempt, retries: int = 0, safety: Safety = Safety.REPEATABLE,
-           elapsed: float = 0.0):  # fmt: skip
+def decide(
+    policy: RetryPolicy, attempt: Attempt, retries: int = 0, safety: Safety = Safety.REPEATABLE, elapsed: float = 0.0
+):
     return policy.decide(attempt, retries_so_far=retries, safety=safety, elapsed=elapsed, rng=random.Random(0), now=NOW)
 
 
@@ -46,8 +47,9 @@ def test_jitter_only_shortens_and_stays_within_its_fraction() -> None:
     for retries in range(6):
         full = min(policy.max_delay, policy.initial_delay * 2**retries)
         for _ in range(50):
-            delay = policy.decide(Attempt(status=503), retries_so_far=retries, safety=Safety.REPEATABLE, elapsed=0,
-                                  rng=rng).delay  # fmt: skip
+            delay = policy.decide(
+                Attempt(status=503), retries_so_far=retries, safety=Safety.REPEATABLE, elapsed=0, rng=rng
+            ).delay
             assert 0.75 * full <= delay <= full
 
 
@@ -70,9 +72,16 @@ def test_unreadable_retry_after_falls_back_to_backoff() -> None:
 
 @pytest.mark.parametrize(
     ("value", "seconds"),
-    [("0", 0.0), ("2.5", 2.5), ("-3", 0.0), ("Sun, 22 Nov 2026 07:59:00 GMT", 0.0), ("", None), (None, None),
-     ("garbage", None)],
-)  # fmt: skip
+    [
+        ("0", 0.0),
+        ("2.5", 2.5),
+        ("-3", 0.0),
+        ("Sun, 22 Nov 2026 07:59:00 GMT", 0.0),
+        ("", None),
+        (None, None),
+        ("garbage", None),
+    ],
+)
 def test_parse_retry_after(value: str | None, seconds: float | None) -> None:
     assert parse_retry_after(value, NOW) == seconds
 
@@ -105,7 +114,8 @@ def test_a_create_whose_answer_was_lost_is_not_repeated() -> None:
     assert decide(NO_JITTER, Attempt(delivery=Delivery.MAYBE_PROCESSED), safety=Safety.REPEATABLE).retry
 
 
-@pytest.mark.parametrize(("status", "retried"), [(429, True), (408, True), (500, False), (502, False), (503, False),
-                                                 (504, False)])  # fmt: skip
+@pytest.mark.parametrize(
+    ("status", "retried"), [(429, True), (408, True), (500, False), (502, False), (503, False), (504, False)]
+)
 def test_a_create_is_repeated_only_after_statuses_that_prove_it_was_not_processed(status: int, retried: bool) -> None:
     assert decide(NO_JITTER, Attempt(status=status), safety=Safety.ONLY_IF_NOT_PROCESSED).retry is retried

@@ -20,13 +20,20 @@ from exa_websets.types import EnrichmentParams, WebsetStatus
 from exa_websets_api.models import CreateWebsetParametersSearch
 
 INDEX = spec_index()
-SETTINGS = load_settings(api_key="k", base_url=None, timeout=None, max_retries=0, retry=None, own_http_client=True,
-                         environ={})  # fmt: skip
+SETTINGS = load_settings(
+    api_key="k", base_url=None, timeout=None, max_retries=0, retry=None, own_http_client=True, environ={}
+)
 
 
 def body_of(operation_id: str, **fields: Any) -> dict[str, Any]:
-    prepared = prepare(INDEX, SETTINGS, operation_id, label=operation_id, body=fields,
-                       path={p: (p, "x") for p in INDEX.operations[operation_id].path_parameters})  # fmt: skip
+    prepared = prepare(
+        INDEX,
+        SETTINGS,
+        operation_id,
+        label=operation_id,
+        body=fields,
+        path={p: (p, "x") for p in INDEX.operations[operation_id].path_parameters},
+    )
     assert prepared.content is not None
     return json.loads(prepared.content)
 
@@ -49,15 +56,26 @@ def schema(operation_id: str, *pointer: str) -> dict[str, Any]:
 
 
 def test_snake_case_keys_become_the_specs_camel_case_at_every_depth() -> None:
-    body = body_of("websets-create", external_id="e1", search={"query": "q", "count": 2}, exclude=[
-        {"source": "webset", "id": "ws_1"}])  # fmt: skip
-    assert body == {"externalId": "e1", "search": {"query": "q", "count": 2}, "exclude": [{"source": "webset",
-                                                                                          "id": "ws_1"}]}  # fmt: skip
+    body = body_of(
+        "websets-create",
+        external_id="e1",
+        search={"query": "q", "count": 2},
+        exclude=[{"source": "webset", "id": "ws_1"}],
+    )
+    assert body == {
+        "externalId": "e1",
+        "search": {"query": "q", "count": 2},
+        "exclude": [{"source": "webset", "id": "ws_1"}],
+    }
 
 
 def test_camel_case_keys_are_accepted_as_they_are() -> None:
-    assert body_of("monitors-create", websetId="ws", cadence={"cron": "0 9 * * 1"}, behavior={"config": {
-        "count": 5}})["websetId"] == "ws"  # fmt: skip
+    assert (
+        body_of("monitors-create", websetId="ws", cadence={"cron": "0 9 * * 1"}, behavior={"config": {"count": 5}})[
+            "websetId"
+        ]
+        == "ws"
+    )
 
 
 def test_metadata_keys_are_data_and_never_renamed() -> None:
@@ -66,8 +84,11 @@ def test_metadata_keys_are_data_and_never_renamed() -> None:
 
 
 def test_generated_models_and_enums_are_accepted_as_values() -> None:
-    body = body_of("websets-create", search=CreateWebsetParametersSearch(query="q", count=3),
-                   enrichments=[EnrichmentParams(description="CEO name")])  # fmt: skip
+    body = body_of(
+        "websets-create",
+        search=CreateWebsetParametersSearch(query="q", count=3),
+        enrichments=[EnrichmentParams(description="CEO name")],
+    )
     assert body == {"search": {"query": "q", "count": 3}, "enrichments": [{"description": "CEO name"}]}
     assert body_of("websets-update", metadata={"status": WebsetStatus.IDLE})["metadata"] == {"status": "idle"}
 
@@ -94,7 +115,8 @@ def test_required() -> None:
 def test_minimum_names_the_field_and_the_rule() -> None:
     minimum = schema("websets-create", "search", "count")["minimum"]
     assert problems_of("websets-create", search={"query": "q", "count": minimum - 1}) == [
-        f"search.count must be >= {minimum}"]  # fmt: skip
+        f"search.count must be >= {minimum}"
+    ]
 
 
 def test_min_and_max_length() -> None:
@@ -102,7 +124,8 @@ def test_min_and_max_length() -> None:
     assert problems_of("websets-create", search={"query": ""}) == ["search.query must not be empty"]
     too_long = "x" * (query["maxLength"] + 1)
     assert problems_of("websets-create", search={"query": too_long}) == [
-        f"search.query must be at most {query['maxLength']} characters (got {len(too_long)})"]  # fmt: skip
+        f"search.query must be at most {query['maxLength']} characters (got {len(too_long)})"
+    ]
 
 
 def test_max_items_from_the_spec_five_criteria() -> None:
@@ -110,59 +133,79 @@ def test_max_items_from_the_spec_five_criteria() -> None:
     assert criteria["maxItems"] == 5  # the documented limit, which the spec states itself
     too_many = [{"description": f"c{i}"} for i in range(6)]
     assert problems_of("websets-create", search={"query": "q", "criteria": too_many}) == [
-        "search.criteria must have at most 5 items (got 6)"]  # fmt: skip
+        "search.criteria must have at most 5 items (got 6)"
+    ]
     assert problems_of("websets-create", search={"query": "q", "criteria": []}) == [
-        "search.criteria must have at least 1 item"]  # fmt: skip
+        "search.criteria must have at least 1 item"
+    ]
 
 
 def test_enum() -> None:
     assert problems_of("websets-enrichments-create", description="d", format="boolean") == [
-        "format must be one of: text, date, number, options, email, phone, url (got 'boolean')"]  # fmt: skip
+        "format must be one of: text, date, number, options, email, phone, url (got 'boolean')"
+    ]
 
 
 def test_discriminated_union_picks_the_branch_and_checks_it() -> None:
     assert body_of("websets-create", search={"query": "q", "entity": {"type": "company"}})["search"]["entity"] == {
-        "type": "company"}  # fmt: skip
+        "type": "company"
+    }
     assert problems_of("websets-create", search={"query": "q", "entity": {"type": "custom"}}) == [
-        "search.entity.description is required"]  # fmt: skip
+        "search.entity.description is required"
+    ]
     problems = problems_of("websets-create", search={"query": "q", "entity": {"type": "product"}})
-    assert problems == ["search.entity.type must be one of: company, person, article, research_paper, custom "
-                        "(got 'product')"]  # fmt: skip
+    assert problems == [
+        "search.entity.type must be one of: company, person, article, research_paper, custom (got 'product')"
+    ]
 
 
 def test_types() -> None:
     assert problems_of("websets-create", search={"query": 3}) == ["search.query must be a string, not int"]
     assert problems_of("websets-create", search={"query": "q", "count": True}) == [
-        "search.count must be a number, not bool"]  # fmt: skip
+        "search.count must be a number, not bool"
+    ]
     assert problems_of("websets-create", search="q") == ["search must be an object, not str"]
 
 
 def test_url_format() -> None:
     assert problems_of("webhooks-create", url="not a url", events=["webset.idle"]) == [
-        "url must be an absolute URL (got 'not a url')"]  # fmt: skip
+        "url must be an absolute URL (got 'not a url')"
+    ]
 
 
 def test_unknown_fields_are_refused_with_a_suggestion() -> None:
     assert problems_of("websets-create", search={"qurey": "q"}) == [
-        "search.qurey is not a known field (did you mean 'query'?)", "search.query is required"]  # fmt: skip
+        "search.qurey is not a known field (did you mean 'query'?)",
+        "search.query is required",
+    ]
 
 
 def test_a_field_given_twice_is_refused() -> None:
     assert problems_of("websets-create", external_id="a", externalId="b") == [
-        "externalId is given twice (as 'external_id' and 'externalId')"]  # fmt: skip
+        "externalId is given twice (as 'external_id' and 'externalId')"
+    ]
 
 
 def test_all_problems_are_reported_at_once() -> None:
     problems = problems_of("websets-create", search={"query": "", "count": 0}, enrichments=[{"format": "text"}])
-    assert problems == ["search.query must not be empty", "search.count must be >= 1",
-                        "enrichments[0].description is required"]  # fmt: skip
+    assert problems == [
+        "search.query must not be empty",
+        "search.count must be >= 1",
+        "enrichments[0].description is required",
+    ]
 
 
 def test_query_parameters_are_validated_against_the_spec() -> None:
     limit = INDEX.operations["websets-items-list"].page_limit
     with pytest.raises(InvalidRequestError, match=f"limit must be <= {limit}"):
-        prepare(INDEX, SETTINGS, "websets-items-list", label="items.list", path={"webset": ("webset_id", "w")},
-                query={"limit": limit + 1})  # fmt: skip
+        prepare(
+            INDEX,
+            SETTINGS,
+            "websets-items-list",
+            label="items.list",
+            path={"webset": ("webset_id", "w")},
+            query={"limit": limit + 1},
+        )
 
 
 def test_empty_ids_are_refused() -> None:
@@ -189,14 +232,16 @@ def test_options_format_needs_one_to_twenty_options() -> None:
     spec_max = schema("websets-enrichments-create", "options")["maxItems"]
     assert spec_max == 150, "the spec says 150; the documentation says 20 (we enforce the documented limit)"
     assert problems_of("websets-enrichments-create", description="d", format="options") == [
-        "options is required when format is 'options'"]  # fmt: skip
+        "options is required when format is 'options'"
+    ]
     labels = [{"label": f"l{i}"} for i in range(21)]
     assert problems_of("websets-enrichments-create", description="d", format="options", options=labels) == [
         "options must have 1 to 20 items when format is 'options' (got 21; the spec allows 150, the documentation 20)"
     ]
     assert body_of("websets-enrichments-create", description="d", format="options", options=labels[:20])
     assert problems_of("websets-create", enrichments=[{"description": "d", "format": "options"}]) == [
-        "enrichments[0].options is required when format is 'options'"]  # fmt: skip
+        "enrichments[0].options is required when format is 'options'"
+    ]
 
 
 def test_monitor_cron_is_checked_on_create_and_update() -> None:
@@ -204,7 +249,8 @@ def test_monitor_cron_is_checked_on_create_and_update() -> None:
         "monitors-create", webset_id="ws", cadence={"cron": "0 * * * *"}, behavior={"config": {"count": 1}}
     ) == ["cadence.cron must fire at most once a day ('0 * * * *' fires 24 times on a day it runs)"]
     assert problems_of("monitors-update", cadence={"cron": "0 9 * *"}) == [
-        "cadence.cron must have 5 fields (minute hour day-of-month month day-of-week), got 4"]  # fmt: skip
+        "cadence.cron must have 5 fields (minute hour day-of-month month day-of-week), got 4"
+    ]
 
 
 @pytest.mark.parametrize("cron", ["0 9 * * 1", "30 23 1 * *", "0 0 * * mon-fri", "15 6 */2 jan,jul *", "0 9 * * 7"])
@@ -214,10 +260,16 @@ def test_crons_that_fire_at_most_daily_pass(cron: str) -> None:
 
 @pytest.mark.parametrize(
     ("cron", "reason"),
-    [("*/30 9 * * *", "fires 2 times"), ("0 9,17 * * *", "fires 2 times"), ("* * * * *", "fires 1440 times"),
-     ("0 8-10 * * *", "fires 3 times"), ("0 25 * * *", "outside 0-23"), ("0 9 * * funday", "invalid day of week"),
-     ("0 9 * * * *", "must have 5 fields")],
-)  # fmt: skip
+    [
+        ("*/30 9 * * *", "fires 2 times"),
+        ("0 9,17 * * *", "fires 2 times"),
+        ("* * * * *", "fires 1440 times"),
+        ("0 8-10 * * *", "fires 3 times"),
+        ("0 25 * * *", "outside 0-23"),
+        ("0 9 * * funday", "invalid day of week"),
+        ("0 9 * * * *", "must have 5 fields"),
+    ],
+)
 def test_crons_that_fire_more_often_or_are_invalid_are_refused(cron: str, reason: str) -> None:
     assert reason in (cron_problem(cron) or "")
 

@@ -20,7 +20,17 @@ def delays(poller: Poller, progress: list[object], time_left: list[float | None]
 
 def test_polls_start_fast_and_grow_to_the_cap_while_nothing_moves() -> None:
     assert delays(Poller(POLICY, deadline=None), ["same"] * 10) == [
-        1.0, 1.5, 2.25, 3.375, 5.0625, 7.59375, 11.390625, 15.0, 15.0, 15.0]  # fmt: skip
+        1.0,
+        1.5,
+        2.25,
+        3.375,
+        5.0625,
+        7.59375,
+        11.390625,
+        15.0,
+        15.0,
+        15.0,
+    ]
 
 
 def test_moving_progress_resets_to_fast() -> None:

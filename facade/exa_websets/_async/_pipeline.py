@@ -137,20 +137,34 @@ class AsyncPipeline:
                     attempt = Attempt(status=response.status_code, retry_after=response.headers.get("retry-after"))
             now = self.clock()
             decision = policy.decide(
-                attempt, retries_so_far=retries, safety=prepared.safety, elapsed=now - started, rng=self.rng,
-                now=self._utc(now), time_left=deadline.time_left(now),
-            )  # fmt: skip
+                attempt,
+                retries_so_far=retries,
+                safety=prepared.safety,
+                elapsed=now - started,
+                rng=self.rng,
+                now=self._utc(now),
+                time_left=deadline.time_left(now),
+            )
             if not decision.retry:
                 raise self._error(
-                    prepared, response=response, content=content, truncated=truncated, failure=failure,
-                    retries=retries, maybe_processed_earlier=maybe_processed_earlier, reason=decision.reason,
-                )  # fmt: skip
+                    prepared,
+                    response=response,
+                    content=content,
+                    truncated=truncated,
+                    failure=failure,
+                    retries=retries,
+                    maybe_processed_earlier=maybe_processed_earlier,
+                    reason=decision.reason,
+                )
             logger.info(
-                "retrying %s %s in %.2f s after %s (retry %d of %d)", prepared.method, prepared.shown_url,
+                "retrying %s %s in %.2f s after %s (retry %d of %d)",
+                prepared.method,
+                prepared.shown_url,
                 decision.delay,
                 response.status_code if failure is None and response is not None else type(failure).__name__,
-                retries + 1, policy.max_retries,
-            )  # fmt: skip
+                retries + 1,
+                policy.max_retries,
+            )
             maybe_processed_earlier |= attempt.delivery is Delivery.MAYBE_PROCESSED or (
                 attempt.status is not None and attempt.status >= 500
             )
@@ -195,12 +209,15 @@ class AsyncPipeline:
         return self.http.build_request(
             # params=None, not (): httpx replaces a URL's own query (a presigned URL's token) with empty params.
             # The key goes straight into the request's headers, never into a local: error trackers record locals.
-            prepared.method, prepared.url, params=prepared.params or None,
+            prepared.method,
+            prepared.url,
+            params=prepared.params or None,
             headers=self._headers(prepared) | self.settings.auth_headers()
             if prepared.authenticated
             else self._headers(prepared),
-            content=prepared.content, timeout=timeout,
-        )  # fmt: skip
+            content=prepared.content,
+            timeout=timeout,
+        )
 
     def _headers(self, prepared: PreparedRequest) -> dict[str, str]:
         """The request's own headers, less those the client already sends with the same value."""
@@ -299,9 +316,15 @@ class AsyncPipeline:
         url = prepared.shown_url
         if failure is None and response is not None:
             error: APIError = status_error(
-                response, content, method=prepared.method, url=url, retries=retries, secret=self.settings.api_key,
-                earlier_attempt_may_have_succeeded=maybe_processed_earlier, truncated=truncated,
-            )  # fmt: skip
+                response,
+                content,
+                method=prepared.method,
+                url=url,
+                retries=retries,
+                secret=self.settings.api_key,
+                earlier_attempt_may_have_succeeded=maybe_processed_earlier,
+                truncated=truncated,
+            )
         else:
             assert failure is not None
             note = reason if reason.startswith("not retried") else ""

@@ -83,8 +83,9 @@ async def _poll(
             phase, time_left, estimated_at = verdict.phase, verdict.time_left, verdict.estimated_at
             if on_progress is not None:
                 fields = {"status": "", **verdict.fields}
-                on_progress(WaitProgress(id=object_id, polls=poller.polls + 1, elapsed=clock() - started, last=last,
-                                         **fields))  # fmt: skip
+                on_progress(
+                    WaitProgress(id=object_id, polls=poller.polls + 1, elapsed=clock() - started, last=last, **fields)
+                )
             if verdict.failure is not None:
                 raise verdict.failure
             if verdict.done:
@@ -116,8 +117,13 @@ async def wait_until_idle_many(
     3. If events cannot be read (not transient), it falls back to polling each pending webset.
     """
     started = clock()
-    state = _ManyState(keys=list(dict.fromkeys(keys)), started=started, clock=clock, on_progress=on_progress,
-                       stop_on_paused=stop_on_paused)  # fmt: skip
+    state = _ManyState(
+        keys=list(dict.fromkeys(keys)),
+        started=started,
+        clock=clock,
+        on_progress=on_progress,
+        stop_on_paused=stop_on_paused,
+    )
     poller = Poller(poll, deadline=None if deadline is None else started + deadline)
     with enclosing_deadline(clock, poller.deadline):
         return await _wait_many(websets, events, state, clock=clock, sleep=sleep, deadline=deadline, poller=poller)
@@ -147,8 +153,10 @@ async def _wait_many(
     while state.pending:
         delay = poller.next_delay(clock(), len(state.pending))
         if delay is None:
-            raise WaitTimeout(f"{len(state.pending)} of {len(state.keys)} websets were not idle within {deadline:g} s",
-                              last=state.snapshots())  # fmt: skip
+            raise WaitTimeout(
+                f"{len(state.pending)} of {len(state.keys)} websets were not idle within {deadline:g} s",
+                last=state.snapshots(),
+            )
         await sleep(delay)
         try:
             if use_events:
@@ -169,8 +177,15 @@ async def _wait_many(
 class _ManyState:
     """Which websets are still pending, since when, and what each finished as."""
 
-    def __init__(self, *, keys: list[str], started: float, clock: Clock, on_progress: ProgressCallback | None,
-                 stop_on_paused: bool) -> None:  # fmt: skip
+    def __init__(
+        self,
+        *,
+        keys: list[str],
+        started: float,
+        clock: Clock,
+        on_progress: ProgressCallback | None,
+        stop_on_paused: bool,
+    ) -> None:
         self.keys = keys
         self.started = started
         self.clock = clock
@@ -186,8 +201,15 @@ class _ManyState:
         key = self.key_of.setdefault(webset.id, webset.external_id if webset.external_id in self.keys else webset.id)
         verdict = judge_webset(webset, stop_on_paused=self.stop_on_paused)
         if self.on_progress is not None:
-            self.on_progress(WaitProgress(id=key, elapsed=self.clock() - self.started, polls=0, last=webset,
-                                          **{"status": "", **verdict.fields}))  # fmt: skip
+            self.on_progress(
+                WaitProgress(
+                    id=key,
+                    elapsed=self.clock() - self.started,
+                    polls=0,
+                    last=webset,
+                    **{"status": "", **verdict.fields},
+                )
+            )
         if verdict.failure is not None:
             raise verdict.failure
         if verdict.done:

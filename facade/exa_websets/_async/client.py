@@ -95,10 +95,17 @@ class AsyncWebsetsClient:
             expected = httpx.AsyncClient.__name__
             raise ConfigurationError(f"http_client must be an httpx.{expected} (got {type(http_client).__name__})")
         self._settings = load_settings(
-            api_key=secret_key, base_url=base_url, timeout=timeout, max_retries=max_retries, retry=retry,
-            own_http_client=http_client is None, environ=environ, deadline=deadline,
-            max_response_bytes=max_response_bytes, auth_scheme=auth_scheme,
-        )  # fmt: skip
+            api_key=secret_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry=retry,
+            own_http_client=http_client is None,
+            environ=environ,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+            auth_scheme=auth_scheme,
+        )
         if rate_limit is not None and not isinstance(rate_limit, RateLimit):
             raise ConfigurationError(
                 f"rate_limit must be an exa_websets.RateLimit or None (got {type(rate_limit).__name__})"
@@ -141,8 +148,9 @@ class AsyncWebsetsClient:
         safety: Safety = Safety.REPEATABLE,
     ) -> T:
         """Validate, send through the pipeline, and parse the success body with the generated parser."""
-        result, info = await self._call_with_info(endpoint, path=path, query=query, body=body, options=options,
-                                                  safety=safety)  # fmt: skip
+        result, info = await self._call_with_info(
+            endpoint, path=path, query=query, body=body, options=options, safety=safety
+        )
         attach(result, info)  # for response_info(result); a list's envelope needs none, its Page carries the info
         return result
 
@@ -157,9 +165,16 @@ class AsyncWebsetsClient:
         safety: Safety = Safety.REPEATABLE,
     ) -> tuple[T, ResponseInfo]:
         prepared = prepare(
-            self._index, self._settings, endpoint.operation_id, label=label_for(endpoint.operation_id),
-            path=path, query=query, body=body, options=options, safety=safety,
-        )  # fmt: skip
+            self._index,
+            self._settings,
+            endpoint.operation_id,
+            label=label_for(endpoint.operation_id),
+            path=path,
+            query=query,
+            body=body,
+            options=options,
+            safety=safety,
+        )
         response, data, info = await self._pipeline.send(prepared)
         try:
             result = endpoint.parse(data)
@@ -196,13 +211,20 @@ class AsyncWebsetsClient:
         return raw.page(min(point.skip, len(raw.items)))
 
     async def _transfer(
-        self, label: str, method: str, url: str, *, content: bytes | None = None, content_type: str | None = None,
+        self,
+        label: str,
+        method: str,
+        url: str,
+        *,
+        content: bytes | None = None,
+        content_type: str | None = None,
         options: RequestOptions | None = None,
-    ) -> bytes:  # fmt: skip
+    ) -> bytes:
         """Upload to or download from a presigned URL through the same pipeline (timeouts, retries), without the
         API key; returns the response body."""
-        prepared = prepare_transfer(self._settings, label, method, url, content=content, content_type=content_type,
-                                    options=options)  # fmt: skip
+        prepared = prepare_transfer(
+            self._settings, label, method, url, content=content, content_type=content_type, options=options
+        )
         _, content, _ = await self._pipeline.send(prepared)
         return bytes(content)
 

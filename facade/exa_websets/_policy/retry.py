@@ -86,8 +86,11 @@ class RetryPolicy:
         elif attempt.status not in RETRYABLE_STATUSES:
             return Decision(False, reason=f"status {attempt.status} is not retryable")
         elif safety is Safety.ONLY_IF_NOT_PROCESSED and attempt.status not in REFUSED_STATUSES:
-            return Decision(False, reason=f"not retried: after a {attempt.status} the request may have been "
-                                          "processed (pass an external_id to make it safe)")  # fmt: skip
+            return Decision(
+                False,
+                reason=f"not retried: after a {attempt.status} the request may have been "
+                "processed (pass an external_id to make it safe)",
+            )
         delay = self._server_delay(attempt.retry_after, now)
         if delay is None:
             delay = self.backoff(retries_so_far, rng)

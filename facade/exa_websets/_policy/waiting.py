@@ -81,6 +81,7 @@ class Poller:
             self.tail_since = now
         if now - self.tail_since > self.policy.tail_window:
             return self.interval  # the estimate was wrong long enough: grow again
-        self.tail = self.policy.min_interval if self.tail == 0.0 else min(self.policy.tail_max,
-                                                                            self.tail * self.policy.factor)  # fmt: skip
+        self.tail = (
+            self.policy.min_interval if self.tail == 0.0 else min(self.policy.tail_max, self.tail * self.policy.factor)
+        )
         return self.tail

@@ -28,20 +28,74 @@ from exa_websets_api.models import (
 from ._records import EntitySpec, ItemProperties
 
 _PREFIXES = [
-    "Aurora", "Beacon", "Cobalt", "Delta", "Ember", "Fathom", "Granite", "Helix", "Ion", "Juniper", "Kestrel",
-    "Lumen", "Meridian", "Nimbus", "Onyx", "Parallax", "Quartz", "Radiant", "Summit", "Tessera", "Umbra", "Vector",
-    "Willow", "Xylo", "Yonder", "Zephyr", "Atlas", "Bramble", "Cinder", "Drift", "Echo", "Flux", "Harbor", "Iris",
-]  # fmt: skip
+    "Aurora",
+    "Beacon",
+    "Cobalt",
+    "Delta",
+    "Ember",
+    "Fathom",
+    "Granite",
+    "Helix",
+    "Ion",
+    "Juniper",
+    "Kestrel",
+    "Lumen",
+    "Meridian",
+    "Nimbus",
+    "Onyx",
+    "Parallax",
+    "Quartz",
+    "Radiant",
+    "Summit",
+    "Tessera",
+    "Umbra",
+    "Vector",
+    "Willow",
+    "Xylo",
+    "Yonder",
+    "Zephyr",
+    "Atlas",
+    "Bramble",
+    "Cinder",
+    "Drift",
+    "Echo",
+    "Flux",
+    "Harbor",
+    "Iris",
+]
 _SUFFIXES = ["Labs", "AI", "Systems", "Robotics", "Analytics", "Health", "Bio", "Works", "Dynamics", "Cloud", "Data"]
 _INDUSTRIES = [
-    "Artificial Intelligence", "Healthcare Technology", "Financial Services", "Developer Tools", "Cybersecurity",
-    "Climate Technology", "Biotechnology", "Robotics", "Logistics", "Education Technology", "Enterprise Software",
-]  # fmt: skip
+    "Artificial Intelligence",
+    "Healthcare Technology",
+    "Financial Services",
+    "Developer Tools",
+    "Cybersecurity",
+    "Climate Technology",
+    "Biotechnology",
+    "Robotics",
+    "Logistics",
+    "Education Technology",
+    "Enterprise Software",
+]
 _CITIES = [
-    "San Francisco, CA", "New York, NY", "London, UK", "Berlin, Germany", "Paris, France", "Toronto, Canada",
-    "Austin, TX", "Boston, MA", "Singapore", "Tel Aviv, Israel", "Stockholm, Sweden", "Bangalore, India",
-    "Amsterdam, Netherlands", "Seattle, WA", "Zurich, Switzerland", "Tokyo, Japan", "Sydney, Australia",
-]  # fmt: skip
+    "San Francisco, CA",
+    "New York, NY",
+    "London, UK",
+    "Berlin, Germany",
+    "Paris, France",
+    "Toronto, Canada",
+    "Austin, TX",
+    "Boston, MA",
+    "Singapore",
+    "Tel Aviv, Israel",
+    "Stockholm, Sweden",
+    "Bangalore, India",
+    "Amsterdam, Netherlands",
+    "Seattle, WA",
+    "Zurich, Switzerland",
+    "Tokyo, Japan",
+    "Sydney, Australia",
+]
 _EUROPE = (
     "London, UK",
     "Berlin, Germany",
@@ -81,17 +135,67 @@ _PLACES: dict[str, tuple[str, ...]] = {
 _PLACE_PATTERNS = [(re.compile(rf"\b(?:{words})(?!\w)"), cities) for words, cities in _PLACES.items()]
 _NEGATION = re.compile(r"\b(?:not|outside|excluding|except|non)\b|n't\b", re.IGNORECASE)
 _FIRST = [
-    "Ava", "Ben", "Chloe", "Daniel", "Elena", "Farid", "Grace", "Hiro", "Isabel", "Jonas", "Kavya", "Liam", "Maya",
-    "Noah", "Olivia", "Priya", "Quentin", "Rosa", "Samir", "Tara", "Umar", "Vera", "Wei", "Yara", "Zoe", "Marco",
-]  # fmt: skip
+    "Ava",
+    "Ben",
+    "Chloe",
+    "Daniel",
+    "Elena",
+    "Farid",
+    "Grace",
+    "Hiro",
+    "Isabel",
+    "Jonas",
+    "Kavya",
+    "Liam",
+    "Maya",
+    "Noah",
+    "Olivia",
+    "Priya",
+    "Quentin",
+    "Rosa",
+    "Samir",
+    "Tara",
+    "Umar",
+    "Vera",
+    "Wei",
+    "Yara",
+    "Zoe",
+    "Marco",
+]
 _LAST = [
-    "Anderson", "Becker", "Chen", "Dubois", "Evans", "Fischer", "Garcia", "Haddad", "Ito", "Johansson", "Kim",
-    "Larsen", "Moreau", "Nakamura", "Okafor", "Patel", "Rossi", "Schmidt", "Tanaka", "Usman", "Varga", "Wang",
-]  # fmt: skip
+    "Anderson",
+    "Becker",
+    "Chen",
+    "Dubois",
+    "Evans",
+    "Fischer",
+    "Garcia",
+    "Haddad",
+    "Ito",
+    "Johansson",
+    "Kim",
+    "Larsen",
+    "Moreau",
+    "Nakamura",
+    "Okafor",
+    "Patel",
+    "Rossi",
+    "Schmidt",
+    "Tanaka",
+    "Usman",
+    "Varga",
+    "Wang",
+]
 _POSITIONS = [
-    "VP of Engineering", "Chief Technology Officer", "Head of Product", "Staff Software Engineer",
-    "Director of Data Science", "Founder & CEO", "Head of Growth", "Principal Research Scientist",
-]  # fmt: skip
+    "VP of Engineering",
+    "Chief Technology Officer",
+    "Head of Product",
+    "Staff Software Engineer",
+    "Director of Data Science",
+    "Founder & CEO",
+    "Head of Growth",
+    "Principal Research Scientist",
+]
 _PUBLICATIONS = ["techcrunch.com", "theverge.com", "wired.com", "venturebeat.com", "ft.com", "reuters.com"]
 _ARTICLE_TEMPLATES = [
     "How {topic} is changing the industry",
@@ -99,14 +203,14 @@ _ARTICLE_TEMPLATES = [
     "{topic}: what founders need to know in {year}",
     "The quiet rise of {topic}",
     "Why investors are betting on {topic}",
-]  # fmt: skip
+]
 _PAPER_TEMPLATES = [
     "Scaling Laws for {topic}",
     "A Survey of {topic}",
     "Towards Robust {topic}",
     "{topic}: Benchmarks and Baselines",
     "Efficient Methods for {topic}",
-]  # fmt: skip
+]
 _FILLER = [
     "The team has grown steadily since its founding and now serves customers on three continents.",
     "Its platform combines proprietary data with models trained for the specific needs of its users.",
@@ -116,7 +220,7 @@ _FILLER = [
     "Analysts expect the market for such products to keep growing over the next several years.",
     "Independent reviews highlight the quality of the documentation and the reliability of the service.",
     "A public roadmap lists upcoming integrations, an enterprise tier and on-premise deployment options.",
-]  # fmt: skip
+]
 _STOPWORDS = {"a", "an", "the", "of", "in", "on", "for", "and", "or", "to", "with", "that", "at", "by", "from", "is"}
 
 ENTITY_NOUNS = {

@@ -56,9 +56,12 @@ class AsyncEnrichments(AsyncResource):
         """Add an enrichment; it applies to existing and future items. ``format="options"`` needs 1-20 options."""
         body = {"description": description, "format": format, "options": options, "metadata": metadata}
         return await self._client._call(
-            CREATE, path={"webset": ("webset_id", webset_id)}, body=body, options=request_options,
+            CREATE,
+            path={"webset": ("webset_id", webset_id)},
+            body=body,
+            options=request_options,
             safety=Safety.ONLY_IF_NOT_PROCESSED,
-        )  # fmt: skip
+        )
 
     @operation("websets-enrichments-get")
     async def get(

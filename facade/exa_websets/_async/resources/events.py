@@ -34,8 +34,13 @@ class AsyncEvents(AsyncResource):
         **request_options: Unpack[RequestOptions],
     ) -> Page[Event]:
         """Events, newest first, kept 60 days. An event type newer than this client arrives as ``UnknownEvent``."""
-        query = {"cursor": cursor, "limit": limit, "types": types, "created_before": created_before,
-                 "created_after": created_after}  # fmt: skip
+        query = {
+            "cursor": cursor,
+            "limit": limit,
+            "types": types,
+            "created_before": created_before,
+            "created_after": created_after,
+        }
         return await self._client._list(LIST, query=query, options=request_options)
 
     @operation("events-list")
@@ -53,8 +58,13 @@ class AsyncEvents(AsyncResource):
         size = self._page_size(LIST.operation_id, limit)
 
         async def fetch(page_cursor: str | None) -> RawPage[Event]:
-            query = {"cursor": page_cursor, "limit": size, "types": types, "created_before": created_before,
-                     "created_after": created_after}  # fmt: skip
+            query = {
+                "cursor": page_cursor,
+                "limit": size,
+                "types": types,
+                "created_before": created_before,
+                "created_after": created_after,
+            }
             # One event is parsed as events-get parses it (the open, discriminated union).
             return await self._client._list_raw(LIST, query=query, options=request_options)
 

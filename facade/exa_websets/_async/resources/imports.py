@@ -48,8 +48,15 @@ class AsyncImports(AsyncResource):
         The reference shows ``{"websetId", "urls"}`` here; the pinned spec (which we follow) describes this upload
         flow instead.
         """
-        body = {"size": size, "count": count, "entity": entity, "format": format, "title": title, "csv": csv,
-                "metadata": metadata}  # fmt: skip
+        body = {
+            "size": size,
+            "count": count,
+            "entity": entity,
+            "format": format,
+            "title": title,
+            "csv": csv,
+            "metadata": metadata,
+        }
         return await self._client._call(CREATE, body=body, options=request_options, safety=Safety.ONLY_IF_NOT_PROCESSED)
 
     @operation("imports-create", "imports-get")
@@ -71,13 +78,22 @@ class AsyncImports(AsyncResource):
         """
         content = _csv_bytes(csv_data)
         created = await self.create(
-            size=len(content), count=_data_rows(content), entity=entity, title=title, metadata=metadata,
-            csv=None if identifier is None else {"identifier": identifier}, **request_options,
-        )  # fmt: skip
+            size=len(content),
+            count=_data_rows(content),
+            entity=entity,
+            title=title,
+            metadata=metadata,
+            csv=None if identifier is None else {"identifier": identifier},
+            **request_options,
+        )
         await self._client._transfer(
-            "imports.create_from_csv", "PUT", created.upload_url, content=content, content_type="text/csv",
+            "imports.create_from_csv",
+            "PUT",
+            created.upload_url,
+            content=content,
+            content_type="text/csv",
             options=request_options,
-        )  # fmt: skip
+        )
         return await self.get(created.id, **request_options)
 
     @operation("imports-list")
@@ -129,9 +145,16 @@ class AsyncImports(AsyncResource):
         from .._waiting import wait_for  # noqa: PLC0415
 
         return await wait_for(
-            f"import {import_id}", fetch, judge_import, clock=self._client.clock, sleep=self._client.sleep,
-            deadline=deadline, poll=poll or PollPolicy(), on_progress=on_progress, object_id=import_id,
-        )  # fmt: skip
+            f"import {import_id}",
+            fetch,
+            judge_import,
+            clock=self._client.clock,
+            sleep=self._client.sleep,
+            deadline=deadline,
+            poll=poll or PollPolicy(),
+            on_progress=on_progress,
+            object_id=import_id,
+        )
 
     @operation("imports-update")
     async def update(

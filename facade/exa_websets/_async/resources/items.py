@@ -50,9 +50,12 @@ class AsyncItems(AsyncResource):
 
         async def fetch(page_cursor: str | None) -> RawPage[WebsetItem]:
             query = {"cursor": page_cursor, "limit": size, "source_id": source_id}
-            return await self._client._list_raw(LIST, path={"webset": ("webset_id", webset_id)}, query=query,
+            return await self._client._list_raw(
+                LIST,
+                path={"webset": ("webset_id", webset_id)},
+                query=query,
                 options=request_options,
-            )  # fmt: skip
+            )
 
         return AsyncPaginator(fetch, cursor=cursor, operation_id=LIST.operation_id)
 

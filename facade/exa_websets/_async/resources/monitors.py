@@ -41,9 +41,11 @@ class AsyncMonitorRuns(AsyncResource):
         """Every run of a monitor. The spec gives this list no cursor, so it is the one page the API returns."""
 
         async def fetch(page_cursor: str | None) -> RawPage[MonitorRun]:
-            return await self._client._list_raw(RUNS_LIST, path={"monitor": ("monitor_id", monitor_id)},
+            return await self._client._list_raw(
+                RUNS_LIST,
+                path={"monitor": ("monitor_id", monitor_id)},
                 options=request_options,
-            )  # fmt: skip
+            )
 
         return AsyncPaginator(fetch, paginates=False)
 
@@ -70,9 +72,16 @@ class AsyncMonitorRuns(AsyncResource):
         from .._waiting import wait_for  # noqa: PLC0415
 
         return await wait_for(
-            f"monitor run {run_id}", fetch, judge_monitor_run, clock=self._client.clock, sleep=self._client.sleep,
-            deadline=deadline, poll=poll or PollPolicy(), on_progress=on_progress, object_id=run_id,
-        )  # fmt: skip
+            f"monitor run {run_id}",
+            fetch,
+            judge_monitor_run,
+            clock=self._client.clock,
+            sleep=self._client.sleep,
+            deadline=deadline,
+            poll=poll or PollPolicy(),
+            on_progress=on_progress,
+            object_id=run_id,
+        )
 
     @operation("monitors-runs-get")
     async def get(self, monitor_id: str, run_id: str, **request_options: Unpack[RequestOptions]) -> MonitorRun:
@@ -128,8 +137,7 @@ class AsyncMonitors(AsyncResource):
 
         async def fetch(page_cursor: str | None) -> RawPage[Monitor]:
             query = {"cursor": page_cursor, "limit": size, "webset_id": webset_id}
-            return await self._client._list_raw(LIST, query=query,
-                                                options=request_options)  # fmt: skip
+            return await self._client._list_raw(LIST, query=query, options=request_options)
 
         return AsyncPaginator(fetch, cursor=cursor, operation_id=LIST.operation_id)
 

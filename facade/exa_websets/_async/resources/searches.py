@@ -59,13 +59,25 @@ class AsyncSearches(AsyncResource):
         """Add a search to a webset; searches run one after another. ``behavior`` is always sent: the spec calls it
         optional (default override) but the live API is reported to require it. ``max_people_per_company`` is a soft
         cap for people searches (documented; absent from the pinned spec)."""
-        body = {"query": query, "count": count, "criteria": criteria, "entity": entity, "exclude": exclude,
-                "scope": scope, "recall": recall, "behavior": behavior, "metadata": metadata,
-                "max_people_per_company": max_people_per_company}  # fmt: skip
+        body = {
+            "query": query,
+            "count": count,
+            "criteria": criteria,
+            "entity": entity,
+            "exclude": exclude,
+            "scope": scope,
+            "recall": recall,
+            "behavior": behavior,
+            "metadata": metadata,
+            "max_people_per_company": max_people_per_company,
+        }
         return await self._client._call(
-            CREATE, path={"webset": ("webset_id", webset_id)}, body=body, options=request_options,
+            CREATE,
+            path={"webset": ("webset_id", webset_id)},
+            body=body,
+            options=request_options,
             safety=Safety.ONLY_IF_NOT_PROCESSED,
-        )  # fmt: skip
+        )
 
     @operation("websets-searches-get")
     async def get(self, webset_id: str, search_id: str, **request_options: Unpack[RequestOptions]) -> WebsetSearch:
@@ -97,9 +109,16 @@ class AsyncSearches(AsyncResource):
         from .._waiting import wait_for  # noqa: PLC0415
 
         return await wait_for(
-            f"search {search_id}", fetch, judge_search, clock=self._client.clock, sleep=self._client.sleep,
-            deadline=deadline, poll=poll or PollPolicy(), on_progress=on_progress, object_id=search_id,
-        )  # fmt: skip
+            f"search {search_id}",
+            fetch,
+            judge_search,
+            clock=self._client.clock,
+            sleep=self._client.sleep,
+            deadline=deadline,
+            poll=poll or PollPolicy(),
+            on_progress=on_progress,
+            object_id=search_id,
+        )
 
     @operation("websets-searches-cancel")
     async def cancel(self, webset_id: str, search_id: str, **request_options: Unpack[RequestOptions]) -> WebsetSearch:

@@ -58,9 +58,12 @@ class AsyncWebhookAttempts(AsyncResource):
 
         async def fetch(page_cursor: str | None) -> RawPage[WebhookAttempt]:
             query = {"cursor": page_cursor, "limit": size, "event_type": event_type, "successful": successful}
-            return await self._client._list_raw(ATTEMPTS_LIST, path={"id": ("webhook_id", webhook_id)},
-                query=query, options=request_options,
-            )  # fmt: skip
+            return await self._client._list_raw(
+                ATTEMPTS_LIST,
+                path={"id": ("webhook_id", webhook_id)},
+                query=query,
+                options=request_options,
+            )
 
         return AsyncPaginator(fetch, cursor=cursor, operation_id=ATTEMPTS_LIST.operation_id)
 
@@ -105,8 +108,7 @@ class AsyncWebhooks(AsyncResource):
 
         async def fetch(page_cursor: str | None) -> RawPage[Webhook]:
             query = {"cursor": page_cursor, "limit": size}
-            return await self._client._list_raw(LIST, query=query,
-                                                options=request_options)  # fmt: skip
+            return await self._client._list_raw(LIST, query=query, options=request_options)
 
         return AsyncPaginator(fetch, cursor=cursor, operation_id=LIST.operation_id)
 

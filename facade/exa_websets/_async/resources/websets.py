@@ -62,8 +62,15 @@ class AsyncWebsets(AsyncResource):
         earlier attempt already created the webset, that webset is fetched and returned (create-or-get). Without
         one, a create whose answer was lost is not repeated, so it can never make two websets.
         """
-        body = {"search": search, "enrichments": enrichments, "import": imports, "exclude": exclude,
-                "external_id": external_id, "metadata": metadata, "title": title}  # fmt: skip
+        body = {
+            "search": search,
+            "enrichments": enrichments,
+            "import": imports,
+            "exclude": exclude,
+            "external_id": external_id,
+            "metadata": metadata,
+            "title": title,
+        }
         safety = Safety.REPEATABLE if external_id else Safety.ONLY_IF_NOT_PROCESSED
         try:
             return await self._client._call(CREATE, body=body, options=request_options, safety=safety)
@@ -138,10 +145,16 @@ class AsyncWebsets(AsyncResource):
         from .._waiting import wait_for  # noqa: PLC0415
 
         return await wait_for(
-            f"webset {webset_id}", fetch, lambda w: judge_webset(w, stop_on_paused=stop_on_paused),
-            clock=self._client.clock, sleep=self._client.sleep, deadline=deadline, poll=poll or PollPolicy(),
-            on_progress=on_progress, object_id=webset_id,
-        )  # fmt: skip
+            f"webset {webset_id}",
+            fetch,
+            lambda w: judge_webset(w, stop_on_paused=stop_on_paused),
+            clock=self._client.clock,
+            sleep=self._client.sleep,
+            deadline=deadline,
+            poll=poll or PollPolicy(),
+            on_progress=on_progress,
+            object_id=webset_id,
+        )
 
     @operation("websets-list", "websets-get", "events-list")
     async def wait_until_idle_many(
@@ -161,10 +174,16 @@ class AsyncWebsets(AsyncResource):
         from .._waiting import wait_until_idle_many  # noqa: PLC0415
 
         return await wait_until_idle_many(
-            self, self._client.events, webset_ids, clock=self._client.clock, sleep=self._client.sleep,
-            deadline=deadline, poll=poll or PollPolicy(initial=2.0), on_progress=on_progress,
+            self,
+            self._client.events,
+            webset_ids,
+            clock=self._client.clock,
+            sleep=self._client.sleep,
+            deadline=deadline,
+            poll=poll or PollPolicy(initial=2.0),
+            on_progress=on_progress,
             stop_on_paused=stop_on_paused,
-        )  # fmt: skip
+        )
 
     @operation("websets-get")
     async def get(

@@ -57,9 +57,12 @@ class Enrichments(Resource):
         """Add an enrichment; it applies to existing and future items. ``format="options"`` needs 1-20 options."""
         body = {"description": description, "format": format, "options": options, "metadata": metadata}
         return self._client._call(
-            CREATE, path={"webset": ("webset_id", webset_id)}, body=body, options=request_options,
+            CREATE,
+            path={"webset": ("webset_id", webset_id)},
+            body=body,
+            options=request_options,
             safety=Safety.ONLY_IF_NOT_PROCESSED,
-        )  # fmt: skip
+        )
 
     @operation("websets-enrichments-get")
     def get(self, webset_id: str, enrichment_id: str, **request_options: Unpack[RequestOptions]) -> WebsetEnrichment:

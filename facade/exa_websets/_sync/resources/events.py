@@ -35,8 +35,13 @@ class Events(Resource):
         **request_options: Unpack[RequestOptions],
     ) -> Page[Event]:
         """Events, newest first, kept 60 days. An event type newer than this client arrives as ``UnknownEvent``."""
-        query = {"cursor": cursor, "limit": limit, "types": types, "created_before": created_before,
-                 "created_after": created_after}  # fmt: skip
+        query = {
+            "cursor": cursor,
+            "limit": limit,
+            "types": types,
+            "created_before": created_before,
+            "created_after": created_after,
+        }
         return self._client._list(LIST, query=query, options=request_options)
 
     @operation("events-list")
@@ -54,8 +59,13 @@ class Events(Resource):
         size = self._page_size(LIST.operation_id, limit)
 
         def fetch(page_cursor: str | None) -> RawPage[Event]:
-            query = {"cursor": page_cursor, "limit": size, "types": types, "created_before": created_before,
-                     "created_after": created_after}  # fmt: skip
+            query = {
+                "cursor": page_cursor,
+                "limit": size,
+                "types": types,
+                "created_before": created_before,
+                "created_after": created_after,
+            }
             # One event is parsed as events-get parses it (the open, discriminated union).
             return self._client._list_raw(LIST, query=query, options=request_options)
 

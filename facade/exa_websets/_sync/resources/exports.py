@@ -31,9 +31,12 @@ class Exports(Resource):
     ) -> Export:
         """Schedule an export of all items; poll ``get`` until ``completed``, then download ``download_url``."""
         return self._client._call(
-            CREATE, path={"webset": ("webset_id", webset_id)}, body={"format": format}, options=request_options,
+            CREATE,
+            path={"webset": ("webset_id", webset_id)},
+            body={"format": format},
+            options=request_options,
             safety=Safety.ONLY_IF_NOT_PROCESSED,
-        )  # fmt: skip
+        )
 
     @operation("websets-exports-get")
     def wait_until_completed(
@@ -58,17 +61,26 @@ class Exports(Resource):
         from .._waiting import wait_for  # noqa: PLC0415
 
         return wait_for(
-            f"export {export_id}", fetch, judge_export, clock=self._client.clock, sleep=self._client.sleep,
-            deadline=deadline, poll=poll or PollPolicy(), on_progress=on_progress, object_id=export_id,
-        )  # fmt: skip
+            f"export {export_id}",
+            fetch,
+            judge_export,
+            clock=self._client.clock,
+            sleep=self._client.sleep,
+            deadline=deadline,
+            poll=poll or PollPolicy(),
+            on_progress=on_progress,
+            object_id=export_id,
+        )
 
     def download(self, export: Export, **request_options: Unpack[RequestOptions]) -> bytes:
         """The exported file (CSV or JSON) from a completed export's ``download_url``, fetched without your API
         key (the URL is presigned)."""
         url = export.download_url if isinstance(export.download_url, str) else None
         if url is None:
-            raise InvalidRequestError("exports.download", [Problem("export.download_url", "is not set yet: wait "
-                                                                   "until the export is completed")])  # fmt: skip
+            raise InvalidRequestError(
+                "exports.download",
+                [Problem("export.download_url", "is not set yet: wait until the export is completed")],
+            )
         return self._client._transfer("exports.download", "GET", url, options=request_options)
 
     @operation("websets-exports-get")

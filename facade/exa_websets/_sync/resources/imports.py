@@ -49,8 +49,15 @@ class Imports(Resource):
         The reference shows ``{"websetId", "urls"}`` here; the pinned spec (which we follow) describes this upload
         flow instead.
         """
-        body = {"size": size, "count": count, "entity": entity, "format": format, "title": title, "csv": csv,
-                "metadata": metadata}  # fmt: skip
+        body = {
+            "size": size,
+            "count": count,
+            "entity": entity,
+            "format": format,
+            "title": title,
+            "csv": csv,
+            "metadata": metadata,
+        }
         return self._client._call(CREATE, body=body, options=request_options, safety=Safety.ONLY_IF_NOT_PROCESSED)
 
     @operation("imports-create", "imports-get")
@@ -72,13 +79,22 @@ class Imports(Resource):
         """
         content = _csv_bytes(csv_data)
         created = self.create(
-            size=len(content), count=_data_rows(content), entity=entity, title=title, metadata=metadata,
-            csv=None if identifier is None else {"identifier": identifier}, **request_options,
-        )  # fmt: skip
+            size=len(content),
+            count=_data_rows(content),
+            entity=entity,
+            title=title,
+            metadata=metadata,
+            csv=None if identifier is None else {"identifier": identifier},
+            **request_options,
+        )
         self._client._transfer(
-            "imports.create_from_csv", "PUT", created.upload_url, content=content, content_type="text/csv",
+            "imports.create_from_csv",
+            "PUT",
+            created.upload_url,
+            content=content,
+            content_type="text/csv",
             options=request_options,
-        )  # fmt: skip
+        )
         return self.get(created.id, **request_options)
 
     @operation("imports-list")
@@ -130,9 +146,16 @@ class Imports(Resource):
         from .._waiting import wait_for  # noqa: PLC0415
 
         return wait_for(
-            f"import {import_id}", fetch, judge_import, clock=self._client.clock, sleep=self._client.sleep,
-            deadline=deadline, poll=poll or PollPolicy(), on_progress=on_progress, object_id=import_id,
-        )  # fmt: skip
+            f"import {import_id}",
+            fetch,
+            judge_import,
+            clock=self._client.clock,
+            sleep=self._client.sleep,
+            deadline=deadline,
+            poll=poll or PollPolicy(),
+            on_progress=on_progress,
+            object_id=import_id,
+        )
 
     @operation("imports-update")
     def update(

@@ -51,9 +51,12 @@ class Items(Resource):
 
         def fetch(page_cursor: str | None) -> RawPage[WebsetItem]:
             query = {"cursor": page_cursor, "limit": size, "source_id": source_id}
-            return self._client._list_raw(LIST, path={"webset": ("webset_id", webset_id)}, query=query,
+            return self._client._list_raw(
+                LIST,
+                path={"webset": ("webset_id", webset_id)},
+                query=query,
                 options=request_options,
-            )  # fmt: skip
+            )
 
         return Paginator(fetch, cursor=cursor, operation_id=LIST.operation_id)
 

@@ -40,9 +40,11 @@ class MonitorRuns(Resource):
         """Every run of a monitor. The spec gives this list no cursor, so it is the one page the API returns."""
 
         def fetch(page_cursor: str | None) -> RawPage[MonitorRun]:
-            return self._client._list_raw(RUNS_LIST, path={"monitor": ("monitor_id", monitor_id)},
+            return self._client._list_raw(
+                RUNS_LIST,
+                path={"monitor": ("monitor_id", monitor_id)},
                 options=request_options,
-            )  # fmt: skip
+            )
 
         return Paginator(fetch, paginates=False)
 
@@ -69,9 +71,16 @@ class MonitorRuns(Resource):
         from .._waiting import wait_for  # noqa: PLC0415
 
         return wait_for(
-            f"monitor run {run_id}", fetch, judge_monitor_run, clock=self._client.clock, sleep=self._client.sleep,
-            deadline=deadline, poll=poll or PollPolicy(), on_progress=on_progress, object_id=run_id,
-        )  # fmt: skip
+            f"monitor run {run_id}",
+            fetch,
+            judge_monitor_run,
+            clock=self._client.clock,
+            sleep=self._client.sleep,
+            deadline=deadline,
+            poll=poll or PollPolicy(),
+            on_progress=on_progress,
+            object_id=run_id,
+        )
 
     @operation("monitors-runs-get")
     def get(self, monitor_id: str, run_id: str, **request_options: Unpack[RequestOptions]) -> MonitorRun:
@@ -127,8 +136,7 @@ class Monitors(Resource):
 
         def fetch(page_cursor: str | None) -> RawPage[Monitor]:
             query = {"cursor": page_cursor, "limit": size, "webset_id": webset_id}
-            return self._client._list_raw(LIST, query=query,
-                                                options=request_options)  # fmt: skip
+            return self._client._list_raw(LIST, query=query, options=request_options)
 
         return Paginator(fetch, cursor=cursor, operation_id=LIST.operation_id)
 

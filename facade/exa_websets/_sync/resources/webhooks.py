@@ -59,9 +59,12 @@ class WebhookAttempts(Resource):
 
         def fetch(page_cursor: str | None) -> RawPage[WebhookAttempt]:
             query = {"cursor": page_cursor, "limit": size, "event_type": event_type, "successful": successful}
-            return self._client._list_raw(ATTEMPTS_LIST, path={"id": ("webhook_id", webhook_id)},
-                query=query, options=request_options,
-            )  # fmt: skip
+            return self._client._list_raw(
+                ATTEMPTS_LIST,
+                path={"id": ("webhook_id", webhook_id)},
+                query=query,
+                options=request_options,
+            )
 
         return Paginator(fetch, cursor=cursor, operation_id=ATTEMPTS_LIST.operation_id)
 
@@ -106,8 +109,7 @@ class Webhooks(Resource):
 
         def fetch(page_cursor: str | None) -> RawPage[Webhook]:
             query = {"cursor": page_cursor, "limit": size}
-            return self._client._list_raw(LIST, query=query,
-                                                options=request_options)  # fmt: skip
+            return self._client._list_raw(LIST, query=query, options=request_options)
 
         return Paginator(fetch, cursor=cursor, operation_id=LIST.operation_id)
 
