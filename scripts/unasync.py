@@ -1,5 +1,8 @@
 """Produce the sync facade (``facade/exa_websets/_sync``) from the async one (``_async``), which is the source.
 
+Besides that tree, every facade module named ``_async.py`` outside it (e.g. ``paging/_async.py``) is the source of a
+sibling ``_sync.py`` in the same package, derived by the same rules and checked the same way.
+
 Why: sync and async must not be two hand-written copies (they drift), and typing each call once for two return
 types (``T`` and ``Awaitable[T]``) is not expressible. So the async side is written by hand and the sync side is
 derived mechanically, token by token, then formatted with the project's ruff. ``--check`` fails on any difference
@@ -16,8 +19,9 @@ import tokenize
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE = ROOT / "facade" / "exa_websets" / "_async"
-TARGET = ROOT / "facade" / "exa_websets" / "_sync"
+FACADE = ROOT / "facade" / "exa_websets"
+SOURCE = FACADE / "_async"
+TARGET = FACADE / "_sync"
 
 NAMES = {
     "__aenter__": "__enter__",
@@ -129,14 +133,34 @@ def formatted(source: str, path: Path) -> str:
     return source
 
 
+def source_pairs() -> list[tuple[Path, Path]]:
+    """(async source, sync target) for the ``_async`` tree and for every ``_async.py`` module outside it."""
+    pairs = [(source, TARGET / source.relative_to(SOURCE)) for source in sorted(SOURCE.rglob("*.py"))]
+    for source in sorted(FACADE.rglob("_async.py")):
+        if SOURCE not in source.parents:
+            pairs.append((source, source.with_name("_sync.py")))
+    return pairs
+
+
 def expected_files() -> dict[Path, str]:
     """Every sync file as it must be, keyed by its path."""
     files: dict[Path, str] = {}
-    for source in sorted(SOURCE.rglob("*.py")):
-        target = TARGET / source.relative_to(SOURCE)
+    for source, target in source_pairs():
         header = HEADER.format(source=source.relative_to(ROOT).as_posix())
         files[target] = formatted(header + unasync_source(source.read_text(encoding="utf-8")), target)
     return files
+
+
+def existing_files() -> set[Path]:
+    """Every sync file on disk that this script owns: the ``_sync`` tree, and derived ``_sync.py`` modules elsewhere.
+
+    A ``_sync.py`` outside the tree counts only if it carries the derivation header, so a hand-written one whose
+    ``_async.py`` was removed is never deleted by mistake."""
+    existing = set(TARGET.rglob("*.py")) if TARGET.exists() else set()
+    for path in FACADE.rglob("_sync.py"):
+        if TARGET not in path.parents and path.read_text(encoding="utf-8").startswith("# Generated from "):
+            existing.add(path)
+    return existing
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -144,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail if the committed sync code differs")
     args = parser.parse_args(argv)
     expected = expected_files()
-    existing = set(TARGET.rglob("*.py")) if TARGET.exists() else set()
+    existing = existing_files()
     stale = sorted(str(p.relative_to(ROOT)) for p in existing - set(expected))
     differing = sorted(
         str(p.relative_to(ROOT))
@@ -161,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     for path, text in expected.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-    print(f"wrote {len(expected)} sync modules into {TARGET.relative_to(ROOT)}")
+    print(f"wrote {len(expected)} sync modules (into {TARGET.relative_to(ROOT)} and beside each _async.py)")
     return 0
 
 

@@ -53,3 +53,29 @@ def test_names_that_merely_start_with_async_are_kept() -> None:
     unasync = load_unasync()
     assert unasync.rename("Asynchronous") == "Asynchronous"
     assert unasync.rename("asyncio_helper") == "asyncio_helper"
+
+
+def test_async_modules_outside_the_async_tree_get_a_derived_sync_sibling(tmp_path, monkeypatch) -> None:
+    unasync = load_unasync()
+    facade = tmp_path / "exa_websets"
+    (facade / "_async").mkdir(parents=True)
+    (facade / "_sync").mkdir()
+    (facade / "paging").mkdir()
+    (facade / "paging" / "_async.py").write_text("async def first(pages):\n    return await pages.next()\n")
+    (facade / "waiting").mkdir()
+    (facade / "waiting" / "_sync.py").write_text("def hand_written(): ...\n")  # no header: not ours to delete
+    monkeypatch.setattr(unasync, "ROOT", tmp_path)
+    monkeypatch.setattr(unasync, "FACADE", facade)
+    monkeypatch.setattr(unasync, "SOURCE", facade / "_async")
+    monkeypatch.setattr(unasync, "TARGET", facade / "_sync")
+    assert unasync.main(["--check"]) == 1
+    assert unasync.main([]) == 0
+    derived = (facade / "paging" / "_sync.py").read_text(encoding="utf-8")
+    assert derived.startswith("# Generated from exa_websets/paging/_async.py by scripts/unasync.py.")
+    assert "def first(pages):\n    return pages.next()\n" in derived
+    assert unasync.main(["--check"]) == 0
+    (facade / "paging" / "_async.py").unlink()
+    assert unasync.main(["--check"]) == 1  # the derived sibling is now stale
+    assert unasync.main([]) == 0
+    assert not (facade / "paging" / "_sync.py").exists()
+    assert (facade / "waiting" / "_sync.py").exists()
