@@ -7,33 +7,17 @@ Changes are made to a temporary copy of the package (or to a copy of the snapsho
 from __future__ import annotations
 
 import copy
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
+from scripts import api_snapshot
+
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE_SOURCE = ROOT / "facade" / "exa_websets"
 GENERATED = ROOT / "generated"
-
-
-def load_script() -> ModuleType:
-    name = "api_snapshot_under_test"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "api_snapshot.py")
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module  # dataclasses look their module up while the class is created
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-api_snapshot = load_script()
 
 
 @pytest.fixture(scope="module")

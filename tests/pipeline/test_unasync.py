@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def load_unasync():
-    spec = importlib.util.spec_from_file_location("unasync", ROOT / "scripts" / "unasync.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["unasync"] = module
-    spec.loader.exec_module(module)
-    return module
+from scripts import unasync
 
 
 def test_committed_sync_code_is_exactly_what_unasync_produces() -> None:
-    assert load_unasync().main(["--check"]) == 0, "run: python scripts/unasync.py"
+    assert unasync.main(["--check"]) == 0, "run: python scripts/unasync.py"
 
 
 def test_unasync_drops_async_and_await_and_renames_async_names() -> None:
-    unasync = load_unasync()
     source = (
         "class AsyncPages(AsyncResource):\n"
         "    async def list(self) -> AsyncIterator[int]:\n"
@@ -50,13 +35,11 @@ def test_unasync_drops_async_and_await_and_renames_async_names() -> None:
 
 
 def test_names_that_merely_start_with_async_are_kept() -> None:
-    unasync = load_unasync()
     assert unasync.rename("Asynchronous") == "Asynchronous"
     assert unasync.rename("asyncio_helper") == "asyncio_helper"
 
 
 def test_async_modules_outside_the_async_tree_get_a_derived_sync_sibling(tmp_path, monkeypatch) -> None:
-    unasync = load_unasync()
     facade = tmp_path / "exa_websets"
     (facade / "_async").mkdir(parents=True)
     (facade / "_sync").mkdir()

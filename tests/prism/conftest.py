@@ -6,34 +6,14 @@ elsewhere); scripts/prism.py pins its version, starts it on a free port and wait
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections.abc import Iterator
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
+from scripts import prism as prism_script
 from tests.contract.golden import SpecValidator, spec_validator
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _load_prism_script() -> ModuleType:
-    name = "exa_websets_scripts_prism"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "prism.py")
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module  # before exec: dataclasses and typing look the module up by name
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-prism_script = _load_prism_script()
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -3,13 +3,10 @@ golden loader and matches the spec, it refuses writes without --yes, and it clea
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import httpx
@@ -18,6 +15,11 @@ from exa_websets.testing import DeliveryResult, FakeWebsets, Fault, ManualClock,
 
 from openapi.fetch import load_pin
 from openapi.overlays import apply_overlays
+from scripts import record_golden
+from scripts.golden.capture import Exchange
+from scripts.golden.scrubbing import REDACTED
+from scripts.golden.spec_facts import SpecFacts
+from scripts.golden.writing import FixtureWriter
 from tests.contract.golden import (
     ContractValidators,
     describe_errors,
@@ -28,27 +30,11 @@ from tests.contract.golden import (
     spec_validator,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
 BASE_URL = "https://api.exa.ai/websets"
 API_KEY = "recording-test-key-0123456789"
 RUN_KEY = "20260101-000000"  # the fake clock's start, 2026-01-01T00:00:00Z
 # Recorded by a full run; the others need what the fake cannot give (a monitor run) or have no response body.
 NOT_RECORDED = {"monitors-runs-get", "websets-enrichments-update"}
-
-
-def load_script() -> ModuleType:
-    name = "record_golden_under_test"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "record_golden.py")
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module  # dataclasses look their module up while the class is created
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-record_golden = load_script()
 
 
 class Counting(httpx.BaseTransport):
@@ -189,7 +175,7 @@ def test_the_response_is_recorded_raw_and_the_webhook_secret_is_not(full_run: Ru
     created = json.loads((full_run.out / "fixtures" / "operations" / "webhooks-create.json").read_text())
     webset = json.loads((full_run.out / "fixtures" / "operations" / "websets-create.json").read_text())
 
-    assert created["response"]["secret"] == record_golden.REDACTED
+    assert created["response"]["secret"] == REDACTED
     assert any("webhook signing secret" in note for note in created["_metadata"]["notes"])
     assert webset["response"]["externalId"] == f"ssot-fixture-webset-{RUN_KEY}"
     assert webset["response"]["metadata"] == {
@@ -386,11 +372,11 @@ def test_a_delete_that_fails_leaves_the_resource_listed_as_left_behind(
 
 
 def test_events_the_spec_has_no_variant_for_are_noted(tmp_path: Path, pinned_spec: dict[str, Any]) -> None:
-    facts = record_golden.SpecFacts.from_spec(pinned_spec)
-    writer = record_golden.FixtureWriter(
+    facts = SpecFacts.from_spec(pinned_spec)
+    writer = FixtureWriter(
         tmp_path, facts, section="http://server 2026-01-01T00:00:00Z", spec_commit=load_pin().commit, secrets=[]
     )
-    exchange = record_golden.Exchange("GET", "http://server/v0/events", 200, "req_1", b"")
+    exchange = Exchange("GET", "http://server/v0/events", 200, "req_1", b"")
     export_event = {
         "id": "event_1",
         "object": "event",
