@@ -14,6 +14,8 @@ __version__ = "0.1.0"
 from typing import TYPE_CHECKING, Any
 
 from ._concurrency import ConcurrencyUsage
+from ._core.request import RequestOptions
+from ._core.response import ResponseInfo, response_info
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -46,17 +48,15 @@ from ._errors import (
     WebhookVerificationError,
     WebsetPaused,
 )
-from ._options import RequestOptions
-from ._pagination import Page
 from ._policy.governor import RateLimit
 from ._policy.retry import RetryPolicy
-from ._policy.waiting import PollPolicy
-from ._response import ResponseInfo, response_info
+from .paging import Page
+from .waiting import PollPolicy
 
 if TYPE_CHECKING:
     from ._async.client import AsyncWebsetsClient
     from ._sync.client import WebsetsClient
-    from ._waits import WaitProgress
+    from .waiting.judges import WaitProgress
     from .webhooks import construct_event, sign_webhook, verify_webhook
 
 # Loaded on first use, not by `import exa_websets`: each client (and what waiting and webhooks need) pulls in its
@@ -64,7 +64,7 @@ if TYPE_CHECKING:
 _LAZY = {
     "AsyncWebsetsClient": "._async.client",
     "WebsetsClient": "._sync.client",
-    "WaitProgress": "._waits",
+    "WaitProgress": ".waiting.judges",
     "construct_event": ".webhooks",
     "sign_webhook": ".webhooks",
     "verify_webhook": ".webhooks",

@@ -50,15 +50,14 @@ class ClientSettings:
     """Everything a client needs to talk to the API. The key is a SecretStr: it never shows in a repr.
 
     Built only by ``load_settings``, which checks every value first: a plain dataclass rather than a pydantic model,
-    as its eight fields need no more than those checks, and pydantic would double the client's import time."""
+    as its seven fields need no more than those checks, and pydantic would double the client's import time."""
 
     api_key: SecretStr
     base_url: str
     timeout: httpx.Timeout | None  # None: leave a caller-supplied httpx client's own timeout alone
     deadline: float | None  # seconds for a whole call, retries included; None: no total limit
     max_response_bytes: int
-    max_retries: int
-    retry: RetryPolicy
+    retry: RetryPolicy  # its max_retries is the client's
     auth_scheme: AuthScheme = "x-api-key"
 
     def auth_headers(self) -> dict[str, str]:
@@ -68,8 +67,10 @@ class ClientSettings:
         return {"x-api-key": self.api_key.get_secret_value()}
 
     def retry_policy(self, max_retries: int | None = None) -> RetryPolicy:
-        count = self.max_retries if max_retries is None else max_retries
-        return self.retry if count == self.retry.max_retries else _with_max_retries(self.retry, count)
+        """The client's retry policy, with a call's own ``max_retries`` when it gives one."""
+        if max_retries is None or max_retries == self.retry.max_retries:
+            return self.retry
+        return _with_max_retries(self.retry, max_retries)
 
 
 def _key_problem(key: SecretStr) -> str | None:
@@ -179,7 +180,6 @@ def load_settings(
         timeout=chosen,
         deadline=DEFAULT_DEADLINE if deadline is _DEFAULT else deadline,  # type: ignore[arg-type]
         max_response_bytes=DEFAULT_MAX_RESPONSE_BYTES if max_response_bytes is None else max_response_bytes,
-        max_retries=count,
         retry=_with_max_retries(retry or RetryPolicy(), count),
         auth_scheme=auth_scheme,  # type: ignore[arg-type]
     )

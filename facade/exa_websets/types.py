@@ -81,8 +81,8 @@ from exa_websets_api.models import (
     WebsetStatus,
 )
 
-from ._pagination import Page
-from ._response import ResponseInfo
+from ._core.response import ResponseInfo
+from .paging import Page
 
 # Friendlier names for generated classes whose names describe the wire, not the thing.
 WebsetWithItems = GetWebsetResponse  # what websets.get returns: a Webset, plus `items` with expand=["items"]

@@ -1,6 +1,6 @@
 """What a change touches: the operations it reaches, the facade methods over them, and the golden fixtures.
 
-The facade publishes ``exa_websets._operations.FACADE_METHODS`` (operationId → facade method names). It is loaded
+The facade publishes ``exa_websets._core.operation.FACADE_METHODS`` (operationId → facade method names). It is loaded
 lazily, and only here, because the facade is developed alongside this tool and may not exist (or import) yet.
 """
 
@@ -17,7 +17,7 @@ from ._graph import Role, SpecGraph
 from ._model import Subject, Touches
 
 FacadeMethods = Mapping[str, tuple[str, ...]]
-FACADE_MODULE = "exa_websets._operations"
+FACADE_MODULE = "exa_websets._core.operation"
 FACADE_ATTRIBUTE = "FACADE_METHODS"
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_FIXTURES_DIR = ROOT / "tests" / "fixtures" / "golden"

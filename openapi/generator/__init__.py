@@ -2,6 +2,10 @@
 
 Every problem the generator reports (warning or error) is returned; callers treat any as fatal. That is exactly what
 the CLI's ``--fail-on-warning`` does (``handle_errors``: any error → exit 1), without a subprocess per run.
+
+The templates get two globals of ours: ``operation_descriptions`` (each operation as ``openapi.spec_index`` describes
+it, keyed by ``operation_key``) and ``python_literal`` (a value as Python source), so that every endpoint module
+carries its operation's description as data (``OPERATION``).
 """
 
 from __future__ import annotations
@@ -17,8 +21,11 @@ TEMPLATES = GENERATOR_DIR / "templates"
 
 def run_generator(spec: dict[str, Any], workdir: Path, *, package_name: str | None = None) -> tuple[Path, list[str]]:
     """Generate a package from ``spec`` under ``workdir``; return its path and the generator's problems as text."""
-    from openapi_python_client import generate  # noqa: PLC0415 - only the regenerate/test environments have it
+    from openapi_python_client import _get_project_for_url_or_path  # noqa: PLC0415 - only the regenerate/test environments have it
     from openapi_python_client.config import Config, ConfigFile, MetaType  # noqa: PLC0415
+    from openapi_python_client.parser.errors import GeneratorError  # noqa: PLC0415
+
+    from openapi.spec_index import describe_operations, operation_key  # noqa: PLC0415 - imports the normalizer
 
     workdir.mkdir(parents=True, exist_ok=True)
     spec_file = workdir / "normalized-spec.json"
@@ -35,7 +42,17 @@ def run_generator(spec: dict[str, Any], workdir: Path, *, package_name: str | No
         overwrite=True,
         output_path=output,
     )
-    problems = generate(config=config, custom_template_path=TEMPLATES)
+    # openapi_python_client.generate() without the build, so that our globals can join the template environment.
+    project = _get_project_for_url_or_path(config=config, custom_template_path=TEMPLATES)
+    if isinstance(project, GeneratorError):
+        return output, [_describe(project)]
+    project.env.globals.update(
+        operation_descriptions=describe_operations(spec),
+        # The generator wraps spec text in UntrustedString so it cannot reach code unquoted; a key is only looked up.
+        operation_key=lambda method, path: operation_key(method, path.get_untrusted_value()),
+        python_literal=repr,  # repr of JSON data (dicts, lists, str, int, bool, None) is a Python literal
+    )
+    problems = project.build()
     return output, [_describe(problem) for problem in problems]
 
 

@@ -65,7 +65,8 @@ def test_operation_fixture_matches_the_spec_and_the_generated_module(
     assert operation.supplement == fixture.metadata.supplement, "supplement must be set exactly for overlay operations"
     assert fixture.metadata.status == operation.success_status
     assert fixture.metadata.schema == operation.response_schema_name
-    assert (module.METHOD, module.PATH, module.SUCCESS_STATUS) == (
+    described = module.OPERATION
+    assert (described["method"], described["path"], described["success_status"]) == (
         operation.method,
         operation.path,
         operation.success_status,

@@ -11,8 +11,7 @@ import httpx
 import pytest
 import respx
 from exa_websets import AsyncWebsetsClient, ConfigurationError, WebsetsClient
-from exa_websets._operations import FACADE_METHODS
-from exa_websets._spec import spec_index
+from exa_websets._core.operation import FACADE_METHODS, all_operations
 from exa_websets.types import Event
 
 from .conftest import API_KEY, webset_json
@@ -83,16 +82,16 @@ def test_the_client_closes_the_connections_it_opened() -> None:
 
 
 def test_namespaces_follow_the_spec_tags_one_to_one() -> None:
-    tags = {op.tag for op in spec_index().operations.values()}
+    tags = {op.tag for op in all_operations().values()}
     namespaces = {names[0].rsplit(".", 1)[0] for names in FACADE_METHODS.values()}
     expected = {tag.lower().replace(" preview", "").replace(" ", ".") for tag in tags}
     assert namespaces == expected
 
 
 def test_every_operation_has_one_plain_facade_method_and_helpers_name_what_they_call() -> None:
-    from exa_websets._operations import label_for
+    from exa_websets._core.operation import label_for
 
-    assert set(FACADE_METHODS) == set(spec_index().operations)
+    assert set(FACADE_METHODS) == set(all_operations())
     plain = {operation_id: label_for(operation_id) for operation_id in FACADE_METHODS}
     assert len(set(plain.values())) == 41, "one method per operation, each calling only that operation"
     assert plain["websets-create"] == "websets.create"

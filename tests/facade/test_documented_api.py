@@ -18,7 +18,8 @@ from exa_websets import (
     InvalidRequestError,
     WebsetsClient,
 )
-from exa_websets._spec import Operation, SpecIndex, spec_index
+from exa_websets._core import operation as core_operation
+from exa_websets._core.operation import OperationSpec, module_of, operation_spec
 from exa_websets_api.models import Team
 
 from .conftest import API_KEY, NOW, Both
@@ -147,53 +148,51 @@ def test_enrichment_update_parses_a_body_and_rereads_only_without_one(
 # --- path parameters by name ------------------------------------------------------------------------------------------
 
 
-def with_operation(index: SpecIndex, operation_id: str, **changes: Any) -> SpecIndex:
-    operation = index.operations[operation_id]
-    fields = {f.name: getattr(operation, f.name) for f in dataclasses.fields(Operation) if f.init}
-    return dataclasses.replace(index, operations={**index.operations, operation_id: Operation(**{**fields, **changes})})
+def with_operation(monkeypatch: pytest.MonkeyPatch, operation_id: str, **changes: Any) -> OperationSpec:
+    """As if the generated module of ``operation_id`` described it with ``changes``."""
+    changed = dataclasses.replace(operation_spec(operation_id), **changes)
+    module, real = module_of(operation_id), core_operation.operation_in
+    monkeypatch.setattr(core_operation, "operation_in", lambda name: changed if name == module else real(name))
+    return changed
 
 
-def test_reordered_path_parameters_still_reach_the_right_url(both: Both, api: respx.MockRouter) -> None:
-    index = spec_index()
-    original = index.operations["websets-items-get"]
-    reordered = with_operation(index, "websets-items-get", parameters=tuple(reversed(original.parameters)))
-    assert reordered.operations["websets-items-get"].path_parameters == ("id", "webset"), "the spec's order changed"
+def test_reordered_path_parameters_still_reach_the_right_url(
+    both: Both, api: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = operation_spec("websets-items-get")
+    reordered = with_operation(monkeypatch, "websets-items-get", parameters=tuple(reversed(original.parameters)))
+    assert reordered.path_parameters == ("id", "webset"), "the spec's order changed"
     route = api.get("/v0/websets/ws_1/items/it_1").mock(return_value=httpx.Response(200, json=ITEM))
 
-    def call(client: Any) -> Any:
-        client._index = reordered
-        return client.items.get("ws_1", "it_1")
-
-    item = both.run(call)
+    item = both.run(lambda client: client.items.get("ws_1", "it_1"))
 
     assert route.call_count == 1, "positional binding would have asked for /v0/websets/it_1/items/ws_1"
     assert item.id == "it_1"
 
 
-def test_a_template_that_moves_its_parameters_gets_each_value_by_name(both: Both, api: respx.MockRouter) -> None:
-    moved = with_operation(spec_index(), "websets-items-get", path="/v0/items/{id}/in/{webset}")
+def test_a_template_that_moves_its_parameters_gets_each_value_by_name(
+    both: Both, api: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with_operation(monkeypatch, "websets-items-get", path="/v0/items/{id}/in/{webset}")
     route = api.get("/v0/items/it_1/in/ws_1").mock(return_value=httpx.Response(200, json=ITEM))
 
-    def call(client: Any) -> Any:
-        client._index = moved
-        return client.items.get("ws_1", "it_1")
-
-    both.run(call)
+    both.run(lambda client: client.items.get("ws_1", "it_1"))
 
     assert route.call_count == 1
 
 
-def test_a_renamed_path_parameter_fails_loudly_instead_of_binding_by_position(both: Both) -> None:
-    original = spec_index().operations["websets-items-get"]
+def test_a_renamed_path_parameter_fails_loudly_instead_of_binding_by_position(
+    both: Both, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = operation_spec("websets-items-get")
     renamed_parameters = tuple(
         dataclasses.replace(p, name="item") if p.name == "id" else p for p in original.parameters
     )
-    renamed = with_operation(
-        spec_index(), "websets-items-get", path="/v0/websets/{webset}/items/{item}", parameters=renamed_parameters
+    with_operation(
+        monkeypatch, "websets-items-get", path="/v0/websets/{webset}/items/{item}", parameters=renamed_parameters
     )
 
     def call(client: Any) -> Any:
-        client._index = renamed
         return client.items.get("ws_1", "it_1")
 
     with pytest.raises(TypeError, match=r"takes path parameters \['item', 'webset'\], got \['id', 'webset'\]"):

@@ -10,7 +10,7 @@ import subprocess
 import sys
 
 import pytest
-from exa_websets._endpoint import Endpoint, ListEndpoint
+from exa_websets._core.operation import Endpoint, ListEndpoint
 
 HEAVY = ("pydantic", "asyncio", "exa_websets_api.models", "exa_websets_api.api")  # the package itself: its spec index
 RESOURCES = (

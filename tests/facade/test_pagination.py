@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 import respx
-from exa_websets._spec import spec_index
+from exa_websets._core.operation import all_operations, operation_spec
 
 from .conftest import Both, webset_json
 
@@ -54,7 +54,7 @@ def test_list_all_reads_every_item_with_the_specs_largest_page(both: Both, api: 
     items, paginator = collect(both, lambda c: c.websets.list_all())
     assert items == ["w1", "w2", "w3", "w4", "w5"]
     assert paginator.pages_fetched == 3
-    expected_limit = str(spec_index().operations["websets-list"].page_limit)
+    expected_limit = str(operation_spec("websets-list").page_limit)
     assert [call.request.url.params["limit"] for call in route.calls] == [expected_limit] * 3
 
 
@@ -123,14 +123,14 @@ LISTS = {  # every list operation's list_all, with the path its pages come from
 
 
 def test_every_list_operation_has_list_all() -> None:
-    lists = {op_id for op_id, op in spec_index().operations.items() if op_id.endswith("-list")}
+    lists = {op_id for op_id, op in all_operations().items() if op_id.endswith("-list")}
     assert set(LISTS) == lists
     assert len(lists) == 8
 
 
 def test_each_list_all_pages_with_its_own_limit_and_filters(both: Both, api: respx.MockRouter) -> None:
     for operation_id, (make, path) in LISTS.items():
-        operation = spec_index().operations[operation_id]
+        operation = operation_spec(operation_id)
         route = api.get(path).mock(
             side_effect=[
                 httpx.Response(200, json={"data": [], "hasMore": True, "nextCursor": "next"}),

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 from exa_websets import WebsetsClient
-from exa_websets._spec import spec_index
+from exa_websets._core.operation import component_schemas
 from exa_websets.testing import DeliveryResult, FakeWebsets, ManualClock, WebhookDelivery
 
 # number-typed in the spec, documented as counts (websets-api-reference.md: "count": 50, "found": 42,
@@ -59,7 +59,7 @@ def integer_fields() -> set[str]:
             for value in schema:
                 walk(value)
 
-    walk(spec_index().schemas)
+    walk(component_schemas().schemas)
     return found
 
 

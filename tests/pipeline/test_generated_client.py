@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import importlib
 import inspect
 import re
@@ -81,13 +82,33 @@ def test_each_operation_is_generated_with_its_arguments_and_typed_response(pinne
     assert typed == 37  # 38 operations, one of which has no success body in the spec
 
 
-def test_each_endpoint_module_exposes_its_operation_for_the_facade_pipeline(pinned_spec: dict[str, Any]) -> None:
-    for path, method, operation in iter_operations(apply_overlays(pinned_spec)):
+def test_each_endpoint_module_describes_its_operation_for_the_facade_pipeline(pinned_spec: dict[str, Any]) -> None:
+    """As the normalized spec says (it moves preview's ``search`` from the path to the query, for one)."""
+    normalized, _ = normalize(apply_overlays(copy.deepcopy(pinned_spec)))
+    for path, method, operation in iter_operations(normalized):
         module = endpoint_module(operation)
         success = min(int(s) for s in operation["responses"] if str(s).startswith("2"))
-        assert (module.METHOD, module.PATH, module.SUCCESS_STATUS) == (method.upper(), path, success)
+        described = module.OPERATION
+        assert (described["id"], described["method"], described["path"], described["success_status"]) == (
+            operation["operationId"],
+            method.upper(),
+            path,
+            success,
+        )
+        assert described["supplement"] == is_overlay(operation)
+        declared = {(p["name"], p["in"]) for p in operation.get("parameters", [])}
+        assert {(p["name"], p["in"]) for p in described["parameters"]} == declared
+        assert (described["request_body"] is None) == ("requestBody" not in operation)
         assert module.build_request is module._get_kwargs
         assert callable(module.parse_success)
+
+
+def test_the_generated_request_builder_reads_the_modules_own_description(pinned_spec: dict[str, Any]) -> None:
+    """The literals of a request (method, path template) are written once, in OPERATION, and the builder uses them."""
+    for _, _, operation in iter_operations(apply_overlays(pinned_spec)):
+        source = inspect.getsource(endpoint_module(operation)._get_kwargs)
+        assert '"method": OPERATION["method"]' in source
+        assert '"url": OPERATION["path"]' in source
 
 
 def parses_as(spec: dict[str, Any], ref: str, returned: tuple[Any, ...]) -> bool:

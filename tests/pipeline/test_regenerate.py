@@ -103,8 +103,8 @@ def test_the_generator_cli_with_fail_on_warning_accepts_the_normalized_spec(
             "--fail-on-warning",
             "--config",
             "openapi/generator/config.yml",
-            "--custom-template-path",
-            "openapi/generator/templates",
+            # The stock templates: ours need the operation descriptions run_generator gives them (see
+            # openapi/generator), which the CLI cannot; warnings come from parsing the spec, not from templates.
         ],
         capture_output=True,
         text=True,

@@ -7,32 +7,34 @@ read them from there too instead of repeating numbers.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from typing import Any
 
 import pytest
 from exa_websets import InvalidRequestError
+from exa_websets._core.operation import component_schemas, operation_spec
+from exa_websets._core.request import prepare
 from exa_websets._errors import Problem
-from exa_websets._request import prepare
-from exa_websets._rules import cron_problem, cron_values
+from exa_websets._rules import cron_problem
 from exa_websets._settings import load_settings
-from exa_websets._spec import spec_index
 from exa_websets.types import EnrichmentParams, WebsetStatus
 from exa_websets_api.models import CreateWebsetParametersSearch
 
-INDEX = spec_index()
+SCHEMAS = component_schemas()
 SETTINGS = load_settings(
     api_key="k", base_url=None, timeout=None, max_retries=0, retry=None, own_http_client=True, environ={}
 )
 
 
 def body_of(operation_id: str, **fields: Any) -> dict[str, Any]:
+    operation = operation_spec(operation_id)
     prepared = prepare(
-        INDEX,
         SETTINGS,
-        operation_id,
+        operation,
         label=operation_id,
         body=fields,
-        path={p: (p, "x") for p in INDEX.operations[operation_id].path_parameters},
+        path={p: (p, "x") for p in operation.path_parameters},
     )
     assert prepared.content is not None
     return json.loads(prepared.content)
@@ -46,9 +48,9 @@ def problems_of(operation_id: str, **fields: Any) -> list[str]:
 
 
 def schema(operation_id: str, *pointer: str) -> dict[str, Any]:
-    node = INDEX.resolve(INDEX.operations[operation_id].body_schema or {})
+    node = SCHEMAS.resolve(operation_spec(operation_id).body_schema or {})
     for name in pointer:
-        node = INDEX.resolve(node["properties"][name] if name != "[]" else node["items"])
+        node = SCHEMAS.resolve(node["properties"][name] if name != "[]" else node["items"])
     return node
 
 
@@ -196,12 +198,11 @@ def test_all_problems_are_reported_at_once() -> None:
 
 
 def test_query_parameters_are_validated_against_the_spec() -> None:
-    limit = INDEX.operations["websets-items-list"].page_limit
+    limit = operation_spec("websets-items-list").page_limit
     with pytest.raises(InvalidRequestError, match=f"limit must be <= {limit}"):
         prepare(
-            INDEX,
             SETTINGS,
-            "websets-items-list",
+            operation_spec("websets-items-list"),
             label="items.list",
             path={"webset": ("webset_id", "w")},
             query={"limit": limit + 1},
@@ -210,11 +211,13 @@ def test_query_parameters_are_validated_against_the_spec() -> None:
 
 def test_empty_ids_are_refused() -> None:
     with pytest.raises(InvalidRequestError, match=r"webset_id must be a non-empty string id \(got ''\)"):
-        prepare(INDEX, SETTINGS, "websets-get", label="websets.get", path={"id": ("webset_id", "")})
+        prepare(SETTINGS, operation_spec("websets-get"), label="websets.get", path={"id": ("webset_id", "")})
 
 
 def test_path_ids_are_escaped() -> None:
-    prepared = prepare(INDEX, SETTINGS, "websets-get", label="websets.get", path={"id": ("webset_id", "a/b c")})
+    prepared = prepare(
+        SETTINGS, operation_spec("websets-get"), label="websets.get", path={"id": ("webset_id", "a/b c")}
+    )
     assert prepared.url.endswith("/v0/websets/a%2Fb%20c")
 
 
@@ -274,10 +277,39 @@ def test_crons_that_fire_more_often_or_are_invalid_are_refused(cron: str, reason
     assert reason in (cron_problem(cron) or "")
 
 
-def test_cron_field_expansion() -> None:
-    assert cron_values("5/20", 0) == {5, 25, 45}
-    assert cron_values("mon-wed", 4) == {1, 2, 3}
-    assert cron_values("1,3-4", 1) == {1, 3, 4}
+@pytest.mark.parametrize(
+    ("cron", "reason"),
+    [
+        ("5/20 9 * * *", "fires 3 times"),  # from 5 to the end, every 20
+        ("0 1,3-4 * * *", "fires 3 times"),
+        ("0 22-2 * * *", "fires 5 times"),  # croniter reads a reversed range as wrapping past midnight
+        ("0 9 0 * *", "day of month field '0' is outside 1-31"),
+        ("0 9 * 13 *", "month field '13' is outside 1-12"),
+        ("*/0 9 * * *", "invalid minute field '*/0'"),
+        ("H 9 * * *", "invalid minute field 'H'"),  # croniter's hashed form needs a hash id: not plain cron
+        ("@daily", "must have 5 fields"),  # croniter reads the alias; the documentation asks for 5 fields
+        ("0 0 9 * * *", "must have 5 fields"),  # croniter reads a leading seconds field; not documented
+    ],
+)
+def test_what_croniter_reads_decides_how_often_a_cron_fires(cron: str, reason: str) -> None:
+    assert reason in (cron_problem(cron) or "")
+
+
+@pytest.mark.parametrize("cron", ["0 9 L * *", "0 9 * * 1#2", "0 9 * * sat-sun", "0 9 * * mon-wed"])
+def test_once_a_day_crons_in_croniter_syntax_pass(cron: str) -> None:
+    assert cron_problem(cron) is None
+
+
+def test_croniter_loads_only_when_a_cron_is_checked() -> None:
+    code = (
+        "import sys\n"
+        "from exa_websets import WebsetsClient, _rules\n"
+        "WebsetsClient('k', environ={})\n"
+        "assert 'croniter' not in sys.modules\n"
+        "assert _rules.cron_problem('0 9 * * *') is None\n"
+        "assert 'croniter' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
 
 
 def test_problem_string_form() -> None:

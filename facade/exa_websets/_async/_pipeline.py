@@ -12,6 +12,7 @@ requests in flight are shared by every call of the client."""
 from __future__ import annotations
 
 import datetime
+import logging
 import random
 from typing import Any
 
@@ -19,15 +20,10 @@ import httpx
 
 from .. import _clock
 from .._clock import AsyncSleep, Clock
-from .._deadline import CallDeadline, clip_timeout
-from .._errors import APIError, DeadlineExceededError, ResponseTooLargeError
-from .._logging import logger, redact_headers, redact_query
-from .._policy.governor import GovernorDeadline, RateLimit
-from .._policy.retry import Attempt, Delivery, parse_retry_after
-from .._request import API_KEY_HEADER, USER_AGENT, PreparedRequest
-from .._response import ResponseInfo
-from .._responses import (
+from .._core.request import API_KEY_HEADER, USER_AGENT, PreparedRequest
+from .._core.response import (
     MAX_ERROR_BODY_BYTES,
+    ResponseInfo,
     UnreadableBody,
     connection_error,
     decode_json,
@@ -35,6 +31,11 @@ from .._responses import (
     request_id,
     status_error,
 )
+from .._deadline import CallDeadline, clip_timeout
+from .._errors import APIError, DeadlineExceededError, ResponseTooLargeError
+from .._logging import logger, redact_headers, redact_query
+from .._policy.governor import GovernorDeadline, RateLimit
+from .._policy.retry import Attempt, Delivery, parse_retry_after
 from .._settings import ClientSettings
 from .._tls import shared_ssl_context
 from ._governor import AsyncGovernor
@@ -235,7 +236,7 @@ class AsyncPipeline:
         follow = self.http.follow_redirects or not prepared.authenticated
         first_url = request.url  # its origin is worked out only if a redirect comes
         for _ in range(self.http.max_redirects + 1):
-            if logger.isEnabledFor(10):
+            if logger.isEnabledFor(logging.DEBUG):
                 shown = str(request.url) if prepared.authenticated else redact_query(str(request.url))
                 logger.debug("%s %s headers=%s", request.method, shown, redact_headers(dict(request.headers)))
             response = await self.http.send(request, stream=True, follow_redirects=False)

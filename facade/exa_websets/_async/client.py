@@ -1,30 +1,25 @@
-"""AsyncWebsetsClient: settings, the resources, and the two ways resources call the pipeline (one object, a page)."""
+"""AsyncWebsetsClient: settings, the resources, and ``_call``, the one way resources call the API."""
 
 from __future__ import annotations
 
 import random
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import httpx
 
 from .._clock import AsyncSleep, Clock
-from .._endpoint import Endpoint, ListEndpoint
-from .._errors import ConfigurationError, InvalidRequestError, Problem
+from .._core.operation import Endpoint, ListEndpoint, label_for
+from .._core.request import PathArguments, RequestOptions, prepare, prepare_transfer
+from .._core.response import attach, envelope, validation_error
+from .._errors import ConfigurationError
 from .._logging import configure_from_environment
-from .._operations import label_for
-from .._options import RequestOptions
-from .._pagination import Page, RawPage, envelope
 from .._policy.governor import DEFAULT_RATE_LIMIT, RateLimit
-from .._policy.paging import RESUME_PREFIX, parse_resume_token
 from .._policy.retry import RetryPolicy, Safety
-from .._request import PathArguments, prepare, prepare_transfer
-from .._response import ResponseInfo, attach
-from .._responses import validation_error
 from .._secret import SecretStr
 from .._settings import DEFAULT, AuthScheme, DeadlineArg, TimeoutArg, load_settings
-from .._spec import spec_index
+from ..paging.page import RawPage
 from ._pipeline import AsyncPipeline
 from .resources.enrichments import AsyncEnrichments
 from .resources.events import AsyncEvents
@@ -113,7 +108,6 @@ class AsyncWebsetsClient:
         self._pipeline = AsyncPipeline(
             self._settings, http_client, sleep=sleep, clock=clock, rng=rng, rate_limit=rate_limit
         )
-        self._index = spec_index()
         self.websets = AsyncWebsets(self)
         self.items = AsyncItems(self)
         self.searches = AsyncSearches(self)
@@ -137,6 +131,7 @@ class AsyncWebsetsClient:
     def clock(self) -> Clock:
         return self._pipeline.clock
 
+    @overload
     async def _call(
         self,
         endpoint: Endpoint[T],
@@ -146,29 +141,39 @@ class AsyncWebsetsClient:
         body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
         safety: Safety = Safety.REPEATABLE,
-    ) -> T:
-        """Validate, send through the pipeline, and parse the success body with the generated parser."""
-        result, info = await self._call_with_info(
-            endpoint, path=path, query=query, body=body, options=options, safety=safety
-        )
-        attach(result, info)  # for response_info(result); a list's envelope needs none, its Page carries the info
-        return result
+    ) -> T: ...
 
-    async def _call_with_info(
+    @overload
+    async def _call(
         self,
-        endpoint: Endpoint[T],
+        endpoint: ListEndpoint[ItemT],
         *,
         path: PathArguments | None = None,
         query: Mapping[str, Any] | None = None,
         body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
         safety: Safety = Safety.REPEATABLE,
-    ) -> tuple[T, ResponseInfo]:
+    ) -> RawPage[ItemT]: ...
+
+    async def _call(
+        self,
+        endpoint: Endpoint[T] | ListEndpoint[ItemT],
+        *,
+        path: PathArguments | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+        safety: Safety = Safety.REPEATABLE,
+    ) -> T | RawPage[ItemT]:
+        """Build (``_core.request``), send (the pipeline), read (``_core.response``): every API call takes this path.
+
+        An ``Endpoint``'s success body is parsed with its parser, and ``response_info(result)`` finds the exchange; a
+        ``ListEndpoint`` answers a ``RawPage`` (items still JSON, the exchange in ``.response``)."""
+        operation_id = endpoint.operation_id
         prepared = prepare(
-            self._index,
             self._settings,
-            endpoint.operation_id,
-            label=label_for(endpoint.operation_id),
+            endpoint.operation,
+            label=label_for(operation_id),
             path=path,
             query=query,
             body=body,
@@ -177,6 +182,9 @@ class AsyncWebsetsClient:
         )
         response, data, info = await self._pipeline.send(prepared)
         try:
+            if isinstance(endpoint, ListEndpoint):
+                items, has_more, next_cursor = envelope(data)
+                return RawPage(items, has_more, next_cursor, endpoint.parse_item, info)
             result = endpoint.parse(data)
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise validation_error(
@@ -188,27 +196,8 @@ class AsyncWebsetsClient:
                 retries=info.retries,
                 secret=self._settings.api_key,
             ) from error
-        return result, info
-
-    async def _list(
-        self,
-        endpoint: ListEndpoint[ItemT],
-        *,
-        path: PathArguments | None = None,
-        query: Mapping[str, Any] | None = None,
-        options: RequestOptions | None = None,
-    ) -> Page[ItemT]:
-        """One page of a list, its items parsed. A ``cursor`` that is a paginator's mid-page resume token fetches
-        that page without the items the caller already received (the server never sees the token)."""
-        cursor = query.get("cursor") if query else None
-        if query is None or not isinstance(cursor, str) or not cursor.startswith(RESUME_PREFIX):
-            return (await self._list_raw(endpoint, path=path, query=query, options=options)).page()
-        try:
-            point = parse_resume_token(cursor)
-        except ValueError as error:
-            raise InvalidRequestError(label_for(endpoint.operation_id), [Problem("cursor", str(error))]) from None
-        raw = await self._list_raw(endpoint, path=path, query={**query, "cursor": point.cursor}, options=options)
-        return raw.page(min(point.skip, len(raw.items)))
+        attach(result, info)
+        return result
 
     async def _transfer(
         self,
@@ -227,20 +216,6 @@ class AsyncWebsetsClient:
         )
         _, content, _ = await self._pipeline.send(prepared)
         return bytes(content)
-
-    async def _list_raw(
-        self,
-        endpoint: ListEndpoint[ItemT],
-        *,
-        path: PathArguments | None = None,
-        query: Mapping[str, Any] | None = None,
-        options: RequestOptions | None = None,
-    ) -> RawPage[ItemT]:
-        """One page of a list, its items left as JSON until iterated (list_all reads lists this way)."""
-        (items, has_more, next_cursor), info = await self._call_with_info(
-            Endpoint(endpoint.operation_id, envelope), path=path, query=query, options=options
-        )
-        return RawPage(items, has_more, next_cursor, endpoint.parse_item, info)
 
     async def close(self) -> None:
         """Close the HTTP connections this client opened (a caller-supplied http_client stays open)."""

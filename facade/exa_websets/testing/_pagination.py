@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from exa_websets._spec import spec_index
+from exa_websets._core.operation import all_operations
 
 T = TypeVar("T")
 
@@ -23,7 +23,7 @@ def _page_limits() -> dict[str, PageLimit]:
     """The ``limit`` parameter of each paginated operation, as the pinned spec defines it. Operations without one
     (monitors-runs-list) take no cursor or limit and answer everything in one page."""
     limits: dict[str, PageLimit] = {}
-    for operation_id, operation in spec_index().operations.items():
+    for operation_id, operation in all_operations().items():
         limit = next((p for p in operation.query_parameters if p.name == "limit"), None)
         if limit is not None:
             maximum = int(limit.schema["maximum"])

@@ -1,19 +1,19 @@
-"""Which operation a request is: the spec's operations as the generated client declares them, plus the fake's own.
+"""Which operation a request is: the spec's operations as the generated client describes them, plus the fake's own.
 
-Every ``exa_websets_api.api.<tag>.<operation>`` module declares ``METHOD``, ``PATH`` and ``SUCCESS_STATUS``; reading
-them here keeps the fake's routes and status codes the spec's by construction.
+Every ``exa_websets_api.api.<tag>.<operation>`` module carries its operation's description (``OPERATION``: method,
+path template, success status), the same one the SDK builds its requests from; the fake's routes and status codes are
+read from it, so they are the spec's by construction.
 """
 
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, cast
 from urllib.parse import unquote
 
-import exa_websets_api.api
+from exa_websets._core.operation import all_operations, module_of
 
 # Routes of the fake itself (not in the spec): where import files are uploaded and export files downloaded.
 UPLOAD_OPERATION = "fake-upload"
@@ -22,7 +22,9 @@ FAKE_PREFIX = "_fake"
 
 
 @dataclass(frozen=True)
-class Operation:
+class Route:
+    """One route of the fake: an API operation, or one of the fake's own (``internal``)."""
+
     operation_id: str
     method: str
     path: str  # template, e.g. "/v0/websets/{webset}/items/{id}"
@@ -39,30 +41,24 @@ class Operation:
         return sum(1 for s in self.segments if not s.startswith("{"))
 
 
-def _discover() -> dict[str, Operation]:
-    operations: dict[str, Operation] = {}
-    package = exa_websets_api.api
-    for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
-        if info.ispkg:
-            continue
-        module = importlib.import_module(info.name)
-        if not hasattr(module, "PATH"):
-            continue
-        operation_id = info.name.rsplit(".", 1)[1].replace("_", "-")
-        operations[operation_id] = Operation(
-            operation_id=operation_id,
-            method=cast(str, module.METHOD).upper(),
-            path=cast(str, module.PATH),
-            success_status=cast(int, module.SUCCESS_STATUS),
+def _discover() -> dict[str, Route]:
+    routes: dict[str, Route] = {}
+    for operation_id, operation in all_operations().items():
+        module = importlib.import_module(f"exa_websets_api.{module_of(operation_id)}")
+        routes[operation_id] = Route(
+            operation_id=operation.id,
+            method=operation.method,
+            path=operation.path,
+            success_status=operation.success_status,
             parse_success=cast("Callable[[Any], Any]", module.parse_success),
         )
-    return operations
+    return routes
 
 
-API_OPERATIONS: dict[str, Operation] = _discover()
-FAKE_OPERATIONS: dict[str, Operation] = {
-    UPLOAD_OPERATION: Operation(UPLOAD_OPERATION, "PUT", f"/{FAKE_PREFIX}/uploads/{{id}}", 200, None, internal=True),
-    DOWNLOAD_OPERATION: Operation(
+API_OPERATIONS: dict[str, Route] = _discover()
+FAKE_OPERATIONS: dict[str, Route] = {
+    UPLOAD_OPERATION: Route(UPLOAD_OPERATION, "PUT", f"/{FAKE_PREFIX}/uploads/{{id}}", 200, None, internal=True),
+    DOWNLOAD_OPERATION: Route(
         DOWNLOAD_OPERATION, "GET", f"/{FAKE_PREFIX}/exports/{{id}}/download", 200, None, internal=True
     ),
 }
@@ -80,7 +76,7 @@ def path_segments(raw_path: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Match:
-    operation: Operation
+    operation: Route
     params: dict[str, str]
 
 

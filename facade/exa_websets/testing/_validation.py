@@ -1,5 +1,6 @@
-"""Request validation for the fake: the very checks the SDK runs (the spec's constraints from the spec index, plus
-the documented rules it lacks), applied the way a server would: wire names, unknown fields tolerated.
+"""Request validation for the fake: the very checks the SDK runs (the spec's constraints, from the generated operation
+descriptions, plus the documented rules it lacks), applied the way a server would: wire names, unknown fields
+tolerated.
 
 Only what no schema can say stays here: a cursor must be one this fake issued, a time zone must exist.
 """
@@ -9,9 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from exa_websets import _rules
+from exa_websets._core.operation import Parameter, module_of, operation_spec
+from exa_websets._core.request import Converter
 from exa_websets._errors import Problem
-from exa_websets._spec import Parameter, spec_index
-from exa_websets._validation import Converter
 
 from ._cron import timezone_problem
 from ._pagination import decode_cursor
@@ -20,14 +21,17 @@ from ._query import Query, query_values
 
 def takes_body(operation_id: str) -> bool:
     """Whether the operation takes a JSON body (the fake's own routes, such as the upload URL, are not in the spec)."""
-    operation = spec_index().operations.get(operation_id)
-    return operation is not None and operation.body_schema is not None
+    try:
+        module_of(operation_id)
+    except KeyError:
+        return False
+    return operation_spec(operation_id).body_schema is not None
 
 
 def validate_request(operation_id: str, body: Any, query: Query) -> list[str]:
     """Everything wrong with a request's body and query (empty when it is acceptable)."""
-    operation = spec_index().operations[operation_id]
-    converter = Converter(spec_index(), wire=True)
+    operation = operation_spec(operation_id)
+    converter = Converter(wire=True)
     problems: list[Problem] = []
     for parameter in operation.query_parameters:
         if parameter.name in query or f"{parameter.name}[]" in query:

@@ -3,9 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..._endpoint import Endpoint
-from ..._operations import operation
-from ..._options import RequestOptions
+from ..._core.operation import Endpoint, operation
+from ..._core.request import RequestOptions
 from ..._policy.retry import Safety
 from ._base import AsyncResource
 
@@ -15,12 +14,8 @@ if TYPE_CHECKING:
 
     Options = Sequence[CreateEnrichmentParametersOptionsItem | Mapping[str, Any]]
 
-CREATE: Endpoint[WebsetEnrichment] = Endpoint(
-    "websets-enrichments-create", "api.enrichments.websets_enrichments_create:parse_success"
-)
-GET: Endpoint[WebsetEnrichment] = Endpoint(
-    "websets-enrichments-get", "api.enrichments.websets_enrichments_get:parse_success"
-)
+CREATE: Endpoint[WebsetEnrichment] = Endpoint("api.enrichments.websets_enrichments_create")
+GET: Endpoint[WebsetEnrichment] = Endpoint("api.enrichments.websets_enrichments_get")
 
 
 def enrichment_if_answered(data: Any) -> WebsetEnrichment | None:
@@ -30,13 +25,9 @@ def enrichment_if_answered(data: Any) -> WebsetEnrichment | None:
     return WebsetEnrichment.from_dict(data) if isinstance(data, dict) and data else None
 
 
-UPDATE = Endpoint("websets-enrichments-update", enrichment_if_answered)
-DELETE: Endpoint[WebsetEnrichment] = Endpoint(
-    "websets-enrichments-delete", "api.enrichments.websets_enrichments_delete:parse_success"
-)
-CANCEL: Endpoint[WebsetEnrichment] = Endpoint(
-    "websets-enrichments-cancel", "api.enrichments.websets_enrichments_cancel:parse_success"
-)
+UPDATE = Endpoint("api.enrichments.websets_enrichments_update", enrichment_if_answered)
+DELETE: Endpoint[WebsetEnrichment] = Endpoint("api.enrichments.websets_enrichments_delete")
+CANCEL: Endpoint[WebsetEnrichment] = Endpoint("api.enrichments.websets_enrichments_cancel")
 
 Format = Literal["text", "date", "number", "options", "email", "phone", "url"]
 

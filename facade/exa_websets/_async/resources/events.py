@@ -4,11 +4,10 @@ import datetime
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..._endpoint import Endpoint, ListEndpoint
-from ..._operations import operation
-from ..._options import RequestOptions
-from ..._pagination import Page, RawPage
-from .._paging import AsyncPaginator
+from ..._core.operation import Endpoint, ListEndpoint, operation
+from ..._core.request import RequestOptions
+from ...paging import Page
+from ...paging._async import AsyncPaginator
 from ._base import AsyncResource
 
 if TYPE_CHECKING:
@@ -17,8 +16,9 @@ if TYPE_CHECKING:
 
     from ...types import Event
 
-LIST: ListEndpoint[Event] = ListEndpoint("events-list", "api.events.events_get")
-GET: Endpoint[Event] = Endpoint("events-get", "api.events.events_get")
+# One event of the list is parsed as events-get parses it (the open, discriminated union).
+LIST: ListEndpoint[Event] = ListEndpoint("api.events.events_list", "api.events.events_get")
+GET: Endpoint[Event] = Endpoint("api.events.events_get")
 
 
 class AsyncEvents(AsyncResource):
@@ -34,14 +34,8 @@ class AsyncEvents(AsyncResource):
         **request_options: Unpack[RequestOptions],
     ) -> Page[Event]:
         """Events, newest first, kept 60 days. An event type newer than this client arrives as ``UnknownEvent``."""
-        query = {
-            "cursor": cursor,
-            "limit": limit,
-            "types": types,
-            "created_before": created_before,
-            "created_after": created_after,
-        }
-        return await self._client._list(LIST, query=query, options=request_options)
+        filters = {"types": types, "created_before": created_before, "created_after": created_after}
+        return await self._listing(LIST, request_options, filters).page(cursor, limit)
 
     @operation("events-list")
     def list_all(
@@ -55,20 +49,8 @@ class AsyncEvents(AsyncResource):
         **request_options: Unpack[RequestOptions],
     ) -> AsyncPaginator[Event]:
         """Every event matching the filters, lazily, page by page."""
-        size = self._page_size(LIST.operation_id, limit)
-
-        async def fetch(page_cursor: str | None) -> RawPage[Event]:
-            query = {
-                "cursor": page_cursor,
-                "limit": size,
-                "types": types,
-                "created_before": created_before,
-                "created_after": created_after,
-            }
-            # One event is parsed as events-get parses it (the open, discriminated union).
-            return await self._client._list_raw(LIST, query=query, options=request_options)
-
-        return AsyncPaginator(fetch, cursor=cursor, operation_id=LIST.operation_id)
+        filters = {"types": types, "created_before": created_before, "created_after": created_after}
+        return self._listing(LIST, request_options, filters).all(cursor, limit)
 
     @operation("events-get")
     async def get(self, event_id: str, **request_options: Unpack[RequestOptions]) -> Event:

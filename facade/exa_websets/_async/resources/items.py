@@ -2,20 +2,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._endpoint import Endpoint, ListEndpoint
-from ..._operations import operation
-from ..._options import RequestOptions
-from ..._pagination import Page, RawPage
-from .._paging import AsyncPaginator
+from ..._core.operation import Endpoint, ListEndpoint, operation
+from ..._core.request import RequestOptions
+from ...paging import Page
+from ...paging._async import AsyncPaginator
 from ._base import AsyncResource
 
 if TYPE_CHECKING:
     from exa_websets_api.models import WebsetItem
     from typing_extensions import Unpack
 
-LIST: ListEndpoint[WebsetItem] = ListEndpoint("websets-items-list", "models:WebsetItem.from_dict")
-GET: Endpoint[WebsetItem] = Endpoint("websets-items-get", "api.items.websets_items_get")
-DELETE: Endpoint[WebsetItem] = Endpoint("websets-items-delete", "api.items.websets_items_delete")
+LIST: ListEndpoint[WebsetItem] = ListEndpoint("api.items.websets_items_list", "models:WebsetItem.from_dict")
+GET: Endpoint[WebsetItem] = Endpoint("api.items.websets_items_get")
+DELETE: Endpoint[WebsetItem] = Endpoint("api.items.websets_items_delete")
 
 
 class AsyncItems(AsyncResource):
@@ -31,9 +30,8 @@ class AsyncItems(AsyncResource):
     ) -> Page[WebsetItem]:
         """One page of a webset's items (available while it is still running); ``source_id`` filters by search
         or import."""
-        query = {"cursor": cursor, "limit": limit, "source_id": source_id}
         path = {"webset": ("webset_id", webset_id)}
-        return await self._client._list(LIST, path=path, query=query, options=request_options)
+        return await self._listing(LIST, request_options, {"source_id": source_id}, path=path).page(cursor, limit)
 
     @operation("websets-items-list")
     def list_all(
@@ -46,18 +44,8 @@ class AsyncItems(AsyncResource):
         **request_options: Unpack[RequestOptions],
     ) -> AsyncPaginator[WebsetItem]:
         """Every item of a webset, lazily, one page in memory at a time (the spec's largest page by default)."""
-        size = self._page_size(LIST.operation_id, limit)
-
-        async def fetch(page_cursor: str | None) -> RawPage[WebsetItem]:
-            query = {"cursor": page_cursor, "limit": size, "source_id": source_id}
-            return await self._client._list_raw(
-                LIST,
-                path={"webset": ("webset_id", webset_id)},
-                query=query,
-                options=request_options,
-            )
-
-        return AsyncPaginator(fetch, cursor=cursor, operation_id=LIST.operation_id)
+        path = {"webset": ("webset_id", webset_id)}
+        return self._listing(LIST, request_options, {"source_id": source_id}, path=path).all(cursor, limit)
 
     @operation("websets-items-get")
     async def get(self, webset_id: str, item_id: str, **request_options: Unpack[RequestOptions]) -> WebsetItem:

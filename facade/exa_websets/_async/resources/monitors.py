@@ -3,51 +3,42 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..._deadline import NOT_GIVEN, wait_deadline
-from ..._endpoint import Endpoint, ListEndpoint
-from ..._operations import operation
-from ..._options import RequestOptions
-from ..._pagination import Page, RawPage
+from ..._core.operation import Endpoint, ListEndpoint, operation
+from ..._core.request import RequestOptions
+from ..._deadline import NOT_GIVEN
 from ..._policy.retry import Safety
-from ..._policy.waiting import PollPolicy
-from .._paging import AsyncPaginator
+from ...paging import Page
+from ...paging._async import AsyncPaginator
+from ...waiting import PollPolicy
 from ._base import AsyncResource
 
 if TYPE_CHECKING:
     from exa_websets_api.models import Monitor, MonitorBehavior, MonitorCadence, MonitorRun
     from typing_extensions import Unpack
 
-    from .._waiting import ProgressCallback
+    from ...waiting._async import ProgressCallback
 
-CREATE: Endpoint[Monitor] = Endpoint("monitors-create", "api.monitors.monitors_create")
-LIST: ListEndpoint[Monitor] = ListEndpoint("monitors-list", "models:Monitor.from_dict")
-GET: Endpoint[Monitor] = Endpoint("monitors-get", "api.monitors.monitors_get")
-UPDATE: Endpoint[Monitor] = Endpoint("monitors-update", "api.monitors.monitors_update")
-DELETE: Endpoint[Monitor] = Endpoint("monitors-delete", "api.monitors.monitors_delete")
-RUNS_LIST: ListEndpoint[MonitorRun] = ListEndpoint("monitors-runs-list", "models:MonitorRun.from_dict")
-RUNS_GET: Endpoint[MonitorRun] = Endpoint("monitors-runs-get", "api.monitors_runs.monitors_runs_get")
+CREATE: Endpoint[Monitor] = Endpoint("api.monitors.monitors_create")
+LIST: ListEndpoint[Monitor] = ListEndpoint("api.monitors.monitors_list", "models:Monitor.from_dict")
+GET: Endpoint[Monitor] = Endpoint("api.monitors.monitors_get")
+UPDATE: Endpoint[Monitor] = Endpoint("api.monitors.monitors_update")
+DELETE: Endpoint[Monitor] = Endpoint("api.monitors.monitors_delete")
+RUNS_LIST: ListEndpoint[MonitorRun] = ListEndpoint(
+    "api.monitors_runs.monitors_runs_list", "models:MonitorRun.from_dict"
+)
+RUNS_GET: Endpoint[MonitorRun] = Endpoint("api.monitors_runs.monitors_runs_get")
 
 
 class AsyncMonitorRuns(AsyncResource):
     @operation("monitors-runs-list")
     async def list(self, monitor_id: str, **request_options: Unpack[RequestOptions]) -> Page[MonitorRun]:
         """The monitor's runs. The spec gives this list no cursor or limit: the API answers with one page."""
-        return await self._client._list(
-            RUNS_LIST, path={"monitor": ("monitor_id", monitor_id)}, options=request_options
-        )
+        return await self._listing(RUNS_LIST, request_options, path={"monitor": ("monitor_id", monitor_id)}).page()
 
     @operation("monitors-runs-list")
     def list_all(self, monitor_id: str, **request_options: Unpack[RequestOptions]) -> AsyncPaginator[MonitorRun]:
         """Every run of a monitor. The spec gives this list no cursor, so it is the one page the API returns."""
-
-        async def fetch(page_cursor: str | None) -> RawPage[MonitorRun]:
-            return await self._client._list_raw(
-                RUNS_LIST,
-                path={"monitor": ("monitor_id", monitor_id)},
-                options=request_options,
-            )
-
-        return AsyncPaginator(fetch, paginates=False)
+        return self._listing(RUNS_LIST, request_options, path={"monitor": ("monitor_id", monitor_id)}).all()
 
     @operation("monitors-runs-get")
     async def wait_until_completed(
@@ -62,25 +53,21 @@ class AsyncMonitorRuns(AsyncResource):
         request_options: RequestOptions | None = None,
     ) -> MonitorRun:
         """Poll until the run completes; ``MonitorRunFailed`` if it fails or is canceled."""
-
-        async def fetch() -> MonitorRun:
-            return await self.get(monitor_id, run_id, **(request_options or {}))
-
-        deadline = wait_deadline("monitors.runs.wait_until_completed", deadline, timeout)
         # Loaded when a wait starts: importing the client need not pay for the waiting machinery.
-        from ..._waits import judge_monitor_run  # noqa: PLC0415
-        from .._waiting import wait_for  # noqa: PLC0415
+        from ...waiting._async import wait_until  # noqa: PLC0415
+        from ...waiting.judges import judge_monitor_run  # noqa: PLC0415
 
-        return await wait_for(
-            f"monitor run {run_id}",
-            fetch,
+        return await wait_until(
+            self._client,
+            "monitors.runs.wait_until_completed",
+            "monitor run",
+            run_id,
+            lambda: self.get(monitor_id, run_id, **(request_options or {})),
             judge_monitor_run,
-            clock=self._client.clock,
-            sleep=self._client.sleep,
             deadline=deadline,
-            poll=poll or PollPolicy(),
+            timeout=timeout,
             on_progress=on_progress,
-            object_id=run_id,
+            poll=poll,
         )
 
     @operation("monitors-runs-get")
@@ -120,8 +107,7 @@ class AsyncMonitors(AsyncResource):
         webset_id: str | None = None,
         **request_options: Unpack[RequestOptions],
     ) -> Page[Monitor]:
-        query = {"cursor": cursor, "limit": limit, "webset_id": webset_id}
-        return await self._client._list(LIST, query=query, options=request_options)
+        return await self._listing(LIST, request_options, {"webset_id": webset_id}).page(cursor, limit)
 
     @operation("monitors-list")
     def list_all(
@@ -133,13 +119,7 @@ class AsyncMonitors(AsyncResource):
         **request_options: Unpack[RequestOptions],
     ) -> AsyncPaginator[Monitor]:
         """Every monitor, lazily, page by page."""
-        size = self._page_size(LIST.operation_id, limit)
-
-        async def fetch(page_cursor: str | None) -> RawPage[Monitor]:
-            query = {"cursor": page_cursor, "limit": size, "webset_id": webset_id}
-            return await self._client._list_raw(LIST, query=query, options=request_options)
-
-        return AsyncPaginator(fetch, cursor=cursor, operation_id=LIST.operation_id)
+        return self._listing(LIST, request_options, {"webset_id": webset_id}).all(cursor, limit)
 
     @operation("monitors-get")
     async def get(self, monitor_id: str, **request_options: Unpack[RequestOptions]) -> Monitor:

@@ -3,12 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..._deadline import NOT_GIVEN, wait_deadline
-from ..._endpoint import Endpoint
-from ..._operations import operation
-from ..._options import RequestOptions
+from ..._core.operation import Endpoint, operation
+from ..._core.request import RequestOptions
+from ..._deadline import NOT_GIVEN
 from ..._policy.retry import Safety
-from ..._policy.waiting import PollPolicy
+from ...waiting import PollPolicy
 from ._base import AsyncResource
 
 if TYPE_CHECKING:
@@ -25,17 +24,13 @@ if TYPE_CHECKING:
     )
     from typing_extensions import Unpack
 
-    from .._waiting import ProgressCallback
+    from ...waiting._async import ProgressCallback
 
     EntityArg = CompanyEntity | PersonEntity | ArticleEntity | ResearchPaperEntity | CustomEntity | Mapping[str, Any]
 
-CREATE: Endpoint[WebsetSearch] = Endpoint(
-    "websets-searches-create", "api.searches.websets_searches_create:parse_success"
-)
-GET: Endpoint[WebsetSearch] = Endpoint("websets-searches-get", "api.searches.websets_searches_get")
-CANCEL: Endpoint[WebsetSearch] = Endpoint(
-    "websets-searches-cancel", "api.searches.websets_searches_cancel:parse_success"
-)
+CREATE: Endpoint[WebsetSearch] = Endpoint("api.searches.websets_searches_create")
+GET: Endpoint[WebsetSearch] = Endpoint("api.searches.websets_searches_get")
+CANCEL: Endpoint[WebsetSearch] = Endpoint("api.searches.websets_searches_cancel")
 
 
 class AsyncSearches(AsyncResource):
@@ -99,25 +94,21 @@ class AsyncSearches(AsyncResource):
     ) -> WebsetSearch:
         """Poll until the search completes (adaptive, like websets.wait_until_idle); ``SearchCanceled`` if it is
         canceled."""
-
-        async def fetch() -> WebsetSearch:
-            return await self.get(webset_id, search_id, **(request_options or {}))
-
-        deadline = wait_deadline("searches.wait_until_completed", deadline, timeout)
         # Loaded when a wait starts: importing the client need not pay for the waiting machinery.
-        from ..._waits import judge_search  # noqa: PLC0415
-        from .._waiting import wait_for  # noqa: PLC0415
+        from ...waiting._async import wait_until  # noqa: PLC0415
+        from ...waiting.judges import judge_search  # noqa: PLC0415
 
-        return await wait_for(
-            f"search {search_id}",
-            fetch,
+        return await wait_until(
+            self._client,
+            "searches.wait_until_completed",
+            "search",
+            search_id,
+            lambda: self.get(webset_id, search_id, **(request_options or {})),
             judge_search,
-            clock=self._client.clock,
-            sleep=self._client.sleep,
             deadline=deadline,
-            poll=poll or PollPolicy(),
+            timeout=timeout,
             on_progress=on_progress,
-            object_id=search_id,
+            poll=poll,
         )
 
     @operation("websets-searches-cancel")

@@ -5,16 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._concurrency import ConcurrencyUsage
-from ..._endpoint import Endpoint
-from ..._operations import operation
-from ..._options import RequestOptions
+from ..._core.operation import Endpoint, operation
+from ..._core.request import RequestOptions
 from ._base import AsyncResource
 
 if TYPE_CHECKING:
     from exa_websets_api.models import Team
     from typing_extensions import Unpack
 
-ME: Endpoint[Team] = Endpoint("teams-me", "api.teams.teams_me")
+ME: Endpoint[Team] = Endpoint("api.teams.teams_me")
 
 
 class AsyncTeams(AsyncResource):

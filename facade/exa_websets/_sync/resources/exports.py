@@ -5,23 +5,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from ..._deadline import NOT_GIVEN, wait_deadline
-from ..._endpoint import Endpoint
+from ..._core.operation import Endpoint, operation
+from ..._core.request import RequestOptions
+from ..._deadline import NOT_GIVEN
 from ..._errors import InvalidRequestError, Problem
-from ..._operations import operation
-from ..._options import RequestOptions
 from ..._policy.retry import Safety
-from ..._policy.waiting import PollPolicy
+from ...waiting import PollPolicy
 from ._base import Resource
 
 if TYPE_CHECKING:
     from exa_websets_api.models import Export
     from typing_extensions import Unpack
 
-    from .._waiting import ProgressCallback
+    from ...waiting._sync import ProgressCallback
 
-CREATE: Endpoint[Export] = Endpoint("websets-exports-create", "api.exports.websets_exports_create")
-GET: Endpoint[Export] = Endpoint("websets-exports-get", "api.exports.websets_exports_get")
+CREATE: Endpoint[Export] = Endpoint("api.exports.websets_exports_create")
+GET: Endpoint[Export] = Endpoint("api.exports.websets_exports_get")
 
 
 class Exports(Resource):
@@ -51,25 +50,21 @@ class Exports(Resource):
         request_options: RequestOptions | None = None,
     ) -> Export:
         """Poll until the export is ``completed`` (its ``download_url`` is then set)."""
-
-        def fetch() -> Export:
-            return self.get(webset_id, export_id, **(request_options or {}))
-
-        deadline = wait_deadline("exports.wait_until_completed", deadline, timeout)
         # Loaded when a wait starts: importing the client need not pay for the waiting machinery.
-        from ..._waits import judge_export  # noqa: PLC0415
-        from .._waiting import wait_for  # noqa: PLC0415
+        from ...waiting._sync import wait_until  # noqa: PLC0415
+        from ...waiting.judges import judge_export  # noqa: PLC0415
 
-        return wait_for(
+        return wait_until(
+            self._client,
+            "exports.wait_until_completed",
             f"export {export_id}",
-            fetch,
+            lambda: self.get(webset_id, export_id, **(request_options or {})),
             judge_export,
-            clock=self._client.clock,
-            sleep=self._client.sleep,
-            deadline=deadline,
-            poll=poll or PollPolicy(),
-            on_progress=on_progress,
             object_id=export_id,
+            deadline=deadline,
+            timeout=timeout,
+            on_progress=on_progress,
+            poll=poll,
         )
 
     def download(self, export: Export, **request_options: Unpack[RequestOptions]) -> bytes:

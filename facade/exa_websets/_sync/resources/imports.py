@@ -6,28 +6,27 @@ import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..._deadline import NOT_GIVEN, wait_deadline
-from ..._endpoint import Endpoint, ListEndpoint
-from ..._operations import operation
-from ..._options import RequestOptions
-from ..._pagination import Page, RawPage
+from ..._core.operation import Endpoint, ListEndpoint, operation
+from ..._core.request import RequestOptions
+from ..._deadline import NOT_GIVEN
 from ..._policy.retry import Safety
-from ..._policy.waiting import PollPolicy
-from .._paging import Paginator
+from ...paging import Page
+from ...paging._sync import Paginator
+from ...waiting import PollPolicy
 from ._base import Resource
 
 if TYPE_CHECKING:
     from exa_websets_api.models import CreateImportParametersCsv, CreateImportResponse, Import
     from typing_extensions import Unpack
 
-    from .._waiting import ProgressCallback
+    from ...waiting._sync import ProgressCallback
     from .searches import EntityArg
 
-CREATE: Endpoint[CreateImportResponse] = Endpoint("imports-create", "api.imports.imports_create")
-LIST: ListEndpoint[Import] = ListEndpoint("imports-list", "models:Import.from_dict")
-GET: Endpoint[Import] = Endpoint("imports-get", "api.imports.imports_get")
-UPDATE: Endpoint[Import] = Endpoint("imports-update", "api.imports.imports_update")
-DELETE: Endpoint[Import] = Endpoint("imports-delete", "api.imports.imports_delete")
+CREATE: Endpoint[CreateImportResponse] = Endpoint("api.imports.imports_create")
+LIST: ListEndpoint[Import] = ListEndpoint("api.imports.imports_list", "models:Import.from_dict")
+GET: Endpoint[Import] = Endpoint("api.imports.imports_get")
+UPDATE: Endpoint[Import] = Endpoint("api.imports.imports_update")
+DELETE: Endpoint[Import] = Endpoint("api.imports.imports_delete")
 
 
 class Imports(Resource):
@@ -101,7 +100,7 @@ class Imports(Resource):
     def list(
         self, *, cursor: str | None = None, limit: int | None = None, **request_options: Unpack[RequestOptions]
     ) -> Page[Import]:
-        return self._client._list(LIST, query={"cursor": cursor, "limit": limit}, options=request_options)
+        return self._listing(LIST, request_options).page(cursor, limit)
 
     @operation("imports-list")
     def list_all(
@@ -112,13 +111,7 @@ class Imports(Resource):
         **request_options: Unpack[RequestOptions],
     ) -> Paginator[Import]:
         """Every import, lazily, page by page."""
-        size = self._page_size(LIST.operation_id, limit)
-
-        def fetch(page_cursor: str | None) -> RawPage[Import]:
-            query = {"cursor": page_cursor, "limit": size}
-            return self._client._list_raw(LIST, query=query, options=request_options)
-
-        return Paginator(fetch, cursor=cursor, operation_id=LIST.operation_id)
+        return self._listing(LIST, request_options).all(cursor, limit)
 
     @operation("imports-get")
     def get(self, import_id: str, **request_options: Unpack[RequestOptions]) -> Import:
@@ -136,25 +129,21 @@ class Imports(Resource):
         request_options: RequestOptions | None = None,
     ) -> Import:
         """Poll until the import completes; ``ImportFailed`` (with the API's reason) if it fails."""
-
-        def fetch() -> Import:
-            return self.get(import_id, **(request_options or {}))
-
-        deadline = wait_deadline("imports.wait_until_completed", deadline, timeout)
         # Loaded when a wait starts: importing the client need not pay for the waiting machinery.
-        from ..._waits import judge_import  # noqa: PLC0415
-        from .._waiting import wait_for  # noqa: PLC0415
+        from ...waiting._sync import wait_until  # noqa: PLC0415
+        from ...waiting.judges import judge_import  # noqa: PLC0415
 
-        return wait_for(
+        return wait_until(
+            self._client,
+            "imports.wait_until_completed",
             f"import {import_id}",
-            fetch,
+            lambda: self.get(import_id, **(request_options or {})),
             judge_import,
-            clock=self._client.clock,
-            sleep=self._client.sleep,
-            deadline=deadline,
-            poll=poll or PollPolicy(),
-            on_progress=on_progress,
             object_id=import_id,
+            deadline=deadline,
+            timeout=timeout,
+            on_progress=on_progress,
+            poll=poll,
         )
 
     @operation("imports-update")

@@ -4,12 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..._deadline import NOT_GIVEN, wait_deadline
-from ..._endpoint import Endpoint
-from ..._operations import operation
-from ..._options import RequestOptions
+from ..._core.operation import Endpoint, operation
+from ..._core.request import RequestOptions
+from ..._deadline import NOT_GIVEN
 from ..._policy.retry import Safety
-from ..._policy.waiting import PollPolicy
+from ...waiting import PollPolicy
 from ._base import Resource
 
 if TYPE_CHECKING:
@@ -26,17 +25,13 @@ if TYPE_CHECKING:
     )
     from typing_extensions import Unpack
 
-    from .._waiting import ProgressCallback
+    from ...waiting._sync import ProgressCallback
 
     EntityArg = CompanyEntity | PersonEntity | ArticleEntity | ResearchPaperEntity | CustomEntity | Mapping[str, Any]
 
-CREATE: Endpoint[WebsetSearch] = Endpoint(
-    "websets-searches-create", "api.searches.websets_searches_create:parse_success"
-)
-GET: Endpoint[WebsetSearch] = Endpoint("websets-searches-get", "api.searches.websets_searches_get")
-CANCEL: Endpoint[WebsetSearch] = Endpoint(
-    "websets-searches-cancel", "api.searches.websets_searches_cancel:parse_success"
-)
+CREATE: Endpoint[WebsetSearch] = Endpoint("api.searches.websets_searches_create")
+GET: Endpoint[WebsetSearch] = Endpoint("api.searches.websets_searches_get")
+CANCEL: Endpoint[WebsetSearch] = Endpoint("api.searches.websets_searches_cancel")
 
 
 class Searches(Resource):
@@ -100,25 +95,21 @@ class Searches(Resource):
     ) -> WebsetSearch:
         """Poll until the search completes (adaptive, like websets.wait_until_idle); ``SearchCanceled`` if it is
         canceled."""
-
-        def fetch() -> WebsetSearch:
-            return self.get(webset_id, search_id, **(request_options or {}))
-
-        deadline = wait_deadline("searches.wait_until_completed", deadline, timeout)
         # Loaded when a wait starts: importing the client need not pay for the waiting machinery.
-        from ..._waits import judge_search  # noqa: PLC0415
-        from .._waiting import wait_for  # noqa: PLC0415
+        from ...waiting._sync import wait_until  # noqa: PLC0415
+        from ...waiting.judges import judge_search  # noqa: PLC0415
 
-        return wait_for(
+        return wait_until(
+            self._client,
+            "searches.wait_until_completed",
             f"search {search_id}",
-            fetch,
+            lambda: self.get(webset_id, search_id, **(request_options or {})),
             judge_search,
-            clock=self._client.clock,
-            sleep=self._client.sleep,
-            deadline=deadline,
-            poll=poll or PollPolicy(),
-            on_progress=on_progress,
             object_id=search_id,
+            deadline=deadline,
+            timeout=timeout,
+            on_progress=on_progress,
+            poll=poll,
         )
 
     @operation("websets-searches-cancel")

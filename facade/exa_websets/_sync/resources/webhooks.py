@@ -4,12 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..._endpoint import Endpoint, ListEndpoint
-from ..._operations import operation
-from ..._options import RequestOptions
-from ..._pagination import Page, RawPage
+from ..._core.operation import Endpoint, ListEndpoint, operation
+from ..._core.request import RequestOptions
 from ..._policy.retry import Safety
-from .._paging import Paginator
+from ...paging import Page
+from ...paging._sync import Paginator
 from ._base import Resource
 
 if TYPE_CHECKING:
@@ -18,12 +17,14 @@ if TYPE_CHECKING:
 
     Events = Sequence[EventType | str]
 
-CREATE: Endpoint[Webhook] = Endpoint("webhooks-create", "api.webhooks.webhooks_create")
-LIST: ListEndpoint[Webhook] = ListEndpoint("webhooks-list", "models:Webhook.from_dict")
-GET: Endpoint[Webhook] = Endpoint("webhooks-get", "api.webhooks.webhooks_get")
-UPDATE: Endpoint[Webhook] = Endpoint("webhooks-update", "api.webhooks.webhooks_update")
-DELETE: Endpoint[Webhook] = Endpoint("webhooks-delete", "api.webhooks.webhooks_delete")
-ATTEMPTS_LIST: ListEndpoint[WebhookAttempt] = ListEndpoint("webhooks-attempts-list", "models:WebhookAttempt.from_dict")
+CREATE: Endpoint[Webhook] = Endpoint("api.webhooks.webhooks_create")
+LIST: ListEndpoint[Webhook] = ListEndpoint("api.webhooks.webhooks_list", "models:Webhook.from_dict")
+GET: Endpoint[Webhook] = Endpoint("api.webhooks.webhooks_get")
+UPDATE: Endpoint[Webhook] = Endpoint("api.webhooks.webhooks_update")
+DELETE: Endpoint[Webhook] = Endpoint("api.webhooks.webhooks_delete")
+ATTEMPTS_LIST: ListEndpoint[WebhookAttempt] = ListEndpoint(
+    "api.webhooks_attempts.webhooks_attempts_list", "models:WebhookAttempt.from_dict"
+)
 
 
 class WebhookAttempts(Resource):
@@ -38,10 +39,10 @@ class WebhookAttempts(Resource):
         successful: bool | None = None,
         **request_options: Unpack[RequestOptions],
     ) -> Page[WebhookAttempt]:
-        query = {"cursor": cursor, "limit": limit, "event_type": event_type, "successful": successful}
-        return self._client._list(
-            ATTEMPTS_LIST, path={"id": ("webhook_id", webhook_id)}, query=query, options=request_options
-        )
+        path = {"id": ("webhook_id", webhook_id)}
+        filters = {"event_type": event_type, "successful": successful}
+        listing = self._listing(ATTEMPTS_LIST, request_options, filters, path=path)
+        return listing.page(cursor, limit)
 
     @operation("webhooks-attempts-list")
     def list_all(
@@ -55,18 +56,10 @@ class WebhookAttempts(Resource):
         **request_options: Unpack[RequestOptions],
     ) -> Paginator[WebhookAttempt]:
         """Every delivery attempt of a webhook, lazily, page by page."""
-        size = self._page_size(ATTEMPTS_LIST.operation_id, limit)
-
-        def fetch(page_cursor: str | None) -> RawPage[WebhookAttempt]:
-            query = {"cursor": page_cursor, "limit": size, "event_type": event_type, "successful": successful}
-            return self._client._list_raw(
-                ATTEMPTS_LIST,
-                path={"id": ("webhook_id", webhook_id)},
-                query=query,
-                options=request_options,
-            )
-
-        return Paginator(fetch, cursor=cursor, operation_id=ATTEMPTS_LIST.operation_id)
+        path = {"id": ("webhook_id", webhook_id)}
+        filters = {"event_type": event_type, "successful": successful}
+        listing = self._listing(ATTEMPTS_LIST, request_options, filters, path=path)
+        return listing.all(cursor, limit)
 
 
 class Webhooks(Resource):
@@ -94,7 +87,7 @@ class Webhooks(Resource):
     def list(
         self, *, cursor: str | None = None, limit: int | None = None, **request_options: Unpack[RequestOptions]
     ) -> Page[Webhook]:
-        return self._client._list(LIST, query={"cursor": cursor, "limit": limit}, options=request_options)
+        return self._listing(LIST, request_options).page(cursor, limit)
 
     @operation("webhooks-list")
     def list_all(
@@ -105,13 +98,7 @@ class Webhooks(Resource):
         **request_options: Unpack[RequestOptions],
     ) -> Paginator[Webhook]:
         """Every webhook, lazily, page by page."""
-        size = self._page_size(LIST.operation_id, limit)
-
-        def fetch(page_cursor: str | None) -> RawPage[Webhook]:
-            query = {"cursor": page_cursor, "limit": size}
-            return self._client._list_raw(LIST, query=query, options=request_options)
-
-        return Paginator(fetch, cursor=cursor, operation_id=LIST.operation_id)
+        return self._listing(LIST, request_options).all(cursor, limit)
 
     @operation("webhooks-get")
     def get(self, webhook_id: str, **request_options: Unpack[RequestOptions]) -> Webhook:

@@ -4,15 +4,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..._deadline import NOT_GIVEN, wait_deadline
-from ..._endpoint import Endpoint, ListEndpoint
+from ..._core.operation import Endpoint, ListEndpoint, operation
+from ..._core.request import RequestOptions
+from ..._deadline import NOT_GIVEN
 from ..._errors import ConflictError
-from ..._operations import operation
-from ..._options import RequestOptions
-from ..._pagination import Page, RawPage
 from ..._policy.retry import Safety
-from ..._policy.waiting import PollPolicy
-from .._paging import Paginator
+from ...paging import Page
+from ...paging._sync import Paginator
+from ...waiting import PollPolicy
 from ._base import Resource
 
 if TYPE_CHECKING:
@@ -28,19 +27,18 @@ if TYPE_CHECKING:
     )
     from typing_extensions import Unpack
 
-    from .._waiting import ProgressCallback
+    from ...waiting._sync import ProgressCallback
 
-CREATE: Endpoint[Webset] = Endpoint("websets-create", "api.websets.websets_create")
-LIST: ListEndpoint[Webset] = ListEndpoint("websets-list", "models:Webset.from_dict")
-GET: Endpoint[GetWebsetResponse] = Endpoint("websets-get", "api.websets.websets_get")
-UPDATE: Endpoint[Webset] = Endpoint("websets-update", "api.websets.websets_update")
-DELETE: Endpoint[Webset] = Endpoint("websets-delete", "api.websets.websets_delete")
-CANCEL: Endpoint[Webset] = Endpoint("websets-cancel", "api.websets.websets_cancel")
-PREVIEW: Endpoint[PreviewWebsetResponse] = Endpoint(
-    "websets-preview", "api.websets_preview.websets_preview:parse_success"
-)
-# create-or-get fetches the webset it created: the GET body is a Webset (plus `items`, which it does not expand)
-GET_CREATED: Endpoint[Webset] = Endpoint("websets-get", "models:Webset.from_dict")
+CREATE: Endpoint[Webset] = Endpoint("api.websets.websets_create")
+LIST: ListEndpoint[Webset] = ListEndpoint("api.websets.websets_list", "models:Webset.from_dict")
+GET: Endpoint[GetWebsetResponse] = Endpoint("api.websets.websets_get")
+UPDATE: Endpoint[Webset] = Endpoint("api.websets.websets_update")
+DELETE: Endpoint[Webset] = Endpoint("api.websets.websets_delete")
+CANCEL: Endpoint[Webset] = Endpoint("api.websets.websets_cancel")
+PREVIEW: Endpoint[PreviewWebsetResponse] = Endpoint("api.websets_preview.websets_preview")
+# websets-get read as a plain Webset (its body is one, plus `items`, left unexpanded here): create-or-get fetches the
+# webset it created with it, and wait_until_idle polls with it.
+GET_PLAIN_WEBSET: Endpoint[Webset] = Endpoint("api.websets.websets_get", "models:Webset.from_dict")
 
 
 class Websets(Resource):
@@ -79,7 +77,7 @@ class Websets(Resource):
             if external_id is None or not conflict.earlier_attempt_may_have_succeeded:
                 raise
         # An earlier attempt created it and its answer was lost: this is our webset, not someone else's.
-        return self._client._call(GET_CREATED, path={"id": ("external_id", external_id)}, options=request_options)
+        return self._client._call(GET_PLAIN_WEBSET, path={"id": ("external_id", external_id)}, options=request_options)
 
     @operation("websets-list")
     def list(
@@ -91,8 +89,7 @@ class Websets(Resource):
         **request_options: Unpack[RequestOptions],
     ) -> Page[Webset]:
         """One page of websets; ``search`` keeps those whose id, externalId or title matches (2-50 characters)."""
-        query = {"cursor": cursor, "limit": limit, "search": search}
-        return self._client._list(LIST, query=query, options=request_options)
+        return self._listing(LIST, request_options, {"search": search}).page(cursor, limit)
 
     @operation("websets-list")
     def list_all(
@@ -105,13 +102,7 @@ class Websets(Resource):
     ) -> Paginator[Webset]:
         """Every webset (or those ``search`` matches), lazily, page by page (the spec's largest page size unless
         ``limit`` says otherwise)."""
-        size = self._page_size(LIST.operation_id, limit)
-
-        def fetch(page_cursor: str | None) -> RawPage[Webset]:
-            query = {"cursor": page_cursor, "limit": size, "search": search}
-            return self._client._list_raw(LIST, query=query, options=request_options)
-
-        return Paginator(fetch, cursor=cursor, operation_id=LIST.operation_id)
+        return self._listing(LIST, request_options, {"search": search}).all(cursor, limit)
 
     @operation("websets-get")
     def wait_until_idle(
@@ -136,25 +127,24 @@ class Websets(Resource):
         raises ``WebsetPaused`` unless ``stop_on_paused=False``. ``on_progress`` gets a ``WaitProgress`` (found,
         analyzed, completion, time left of the running search) after every poll.
         """
+        # Loaded when a wait starts: importing the client need not pay for the waiting machinery.
+        from ...waiting._sync import wait_until  # noqa: PLC0415
+        from ...waiting.judges import judge_webset  # noqa: PLC0415
 
         def fetch() -> Webset:
-            return self._client._call(GET_CREATED, path={"id": ("webset_id", webset_id)}, options=request_options)
+            return self._client._call(GET_PLAIN_WEBSET, path={"id": ("webset_id", webset_id)}, options=request_options)
 
-        deadline = wait_deadline("websets.wait_until_idle", deadline, timeout)
-        # Loaded when a wait starts: importing the client need not pay for the waiting machinery.
-        from ..._waits import judge_webset  # noqa: PLC0415
-        from .._waiting import wait_for  # noqa: PLC0415
-
-        return wait_for(
+        return wait_until(
+            self._client,
+            "websets.wait_until_idle",
             f"webset {webset_id}",
             fetch,
-            lambda w: judge_webset(w, stop_on_paused=stop_on_paused),
-            clock=self._client.clock,
-            sleep=self._client.sleep,
-            deadline=deadline,
-            poll=poll or PollPolicy(),
-            on_progress=on_progress,
+            lambda webset: judge_webset(webset, stop_on_paused=stop_on_paused),
             object_id=webset_id,
+            deadline=deadline,
+            timeout=timeout,
+            on_progress=on_progress,
+            poll=poll,
         )
 
     @operation("websets-list", "websets-get", "events-list")
@@ -170,18 +160,15 @@ class Websets(Resource):
     ) -> dict[str, Webset]:
         """Wait until every webset is idle, spending about one request per poll for all of them (it reads the
         ``webset.idle`` events) instead of one per webset. Returns the idle websets by the ids given."""
-        deadline = wait_deadline("websets.wait_until_idle_many", deadline, timeout)
         # Loaded when a wait starts: importing the client need not pay for the waiting machinery.
-        from .._waiting import wait_until_idle_many  # noqa: PLC0415
+        from ...waiting._sync import wait_until_idle_many  # noqa: PLC0415
 
         return wait_until_idle_many(
-            self,
-            self._client.events,
+            self._client,
             webset_ids,
-            clock=self._client.clock,
-            sleep=self._client.sleep,
             deadline=deadline,
-            poll=poll or PollPolicy(initial=2.0),
+            timeout=timeout,
+            poll=poll,
             on_progress=on_progress,
             stop_on_paused=stop_on_paused,
         )

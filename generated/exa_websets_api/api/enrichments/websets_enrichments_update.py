@@ -9,6 +9,22 @@ from ...client import AuthenticatedClient, Client
 from ...models.update_enrichment_parameters import UpdateEnrichmentParameters
 from ...types import Response
 
+# This operation as the pinned spec describes it: the one description read by this module's request builder, by the
+# exa_websets facade (validation and encoding) and by its fake (routes and status codes).
+OPERATION: dict[str, Any] = {
+    "id": "websets-enrichments-update",
+    "method": "PATCH",
+    "path": "/v0/websets/{webset}/enrichments/{id}",
+    "tag": "Enrichments",
+    "supplement": False,
+    "success_status": 200,
+    "parameters": [
+        {"name": "webset", "in": "path", "required": True, "schema": {"type": "string"}},
+        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
+    ],
+    "request_body": {"required": True, "schema": {"$ref": "#/components/schemas/UpdateEnrichmentParameters"}},
+}
+
 
 def _get_kwargs(
     webset: str,
@@ -19,8 +35,8 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/v0/websets/{webset}/enrichments/{id}".format(
+        "method": OPERATION["method"],
+        "url": OPERATION["path"].format(
             webset=quote(str(webset), safe=""),
             id=quote(str(id), safe=""),
         ),
@@ -125,9 +141,6 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
-METHOD = "PATCH"
-PATH = "/v0/websets/{webset}/enrichments/{id}"
-SUCCESS_STATUS = 200
 build_request = _get_kwargs
 
 

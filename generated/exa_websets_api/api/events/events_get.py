@@ -26,14 +26,27 @@ from ...models.webset_search_created_event import WebsetSearchCreatedEvent
 from ...models.webset_search_updated_event import WebsetSearchUpdatedEvent
 from ...types import Response
 
+# This operation as the pinned spec describes it: the one description read by this module's request builder, by the
+# exa_websets facade (validation and encoding) and by its fake (routes and status codes).
+OPERATION: dict[str, Any] = {
+    "id": "events-get",
+    "method": "GET",
+    "path": "/v0/events/{id}",
+    "tag": "Events",
+    "supplement": False,
+    "success_status": 200,
+    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+    "request_body": None,
+}
+
 
 def _get_kwargs(
     id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v0/events/{id}".format(
+        "method": OPERATION["method"],
+        "url": OPERATION["path"].format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -377,9 +390,6 @@ async def asyncio(
     ).parsed
 
 
-METHOD = "GET"
-PATH = "/v0/events/{id}"
-SUCCESS_STATUS = 200
 build_request = _get_kwargs
 
 

@@ -10,6 +10,66 @@ from ...models.events_list_types_item import EventsListTypesItem
 from ...models.list_events_response import ListEventsResponse
 from ...types import UNSET, Response, Unset
 
+# This operation as the pinned spec describes it: the one description read by this module's request builder, by the
+# exa_websets facade (validation and encoding) and by its fake (routes and status codes).
+OPERATION: dict[str, Any] = {
+    "id": "events-list",
+    "method": "GET",
+    "path": "/v0/events",
+    "tag": "Events",
+    "supplement": False,
+    "success_status": 200,
+    "parameters": [
+        {"name": "cursor", "in": "query", "required": False, "schema": {"minLength": 1, "type": "string"}},
+        {
+            "name": "limit",
+            "in": "query",
+            "required": False,
+            "schema": {"minimum": 1, "maximum": 200, "default": 25, "type": "number"},
+        },
+        {
+            "name": "types",
+            "in": "query",
+            "required": False,
+            "schema": {
+                "type": "array",
+                "items": {
+                    "type": "string",
+                    "enum": [
+                        "webset.created",
+                        "webset.deleted",
+                        "webset.paused",
+                        "webset.idle",
+                        "webset.search.created",
+                        "webset.search.canceled",
+                        "webset.search.completed",
+                        "webset.search.updated",
+                        "import.created",
+                        "import.completed",
+                        "webset.item.created",
+                        "webset.item.enriched",
+                        "monitor.created",
+                        "monitor.updated",
+                        "monitor.deleted",
+                        "monitor.run.created",
+                        "monitor.run.completed",
+                        "webset.export.created",
+                        "webset.export.completed",
+                    ],
+                },
+            },
+        },
+        {
+            "name": "createdBefore",
+            "in": "query",
+            "required": False,
+            "schema": {"format": "date-time", "type": "string"},
+        },
+        {"name": "createdAfter", "in": "query", "required": False, "schema": {"format": "date-time", "type": "string"}},
+    ],
+    "request_body": None,
+}
+
 
 def _get_kwargs(
     *,
@@ -48,8 +108,8 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v0/events",
+        "method": OPERATION["method"],
+        "url": OPERATION["path"],
         "params": params,
     }
 
@@ -247,9 +307,6 @@ async def asyncio(
     ).parsed
 
 
-METHOD = "GET"
-PATH = "/v0/events"
-SUCCESS_STATUS = 200
 build_request = _get_kwargs
 
 

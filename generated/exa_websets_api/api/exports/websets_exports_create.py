@@ -10,6 +10,19 @@ from ...models.create_export_parameters import CreateExportParameters
 from ...models.export import Export
 from ...types import Response
 
+# This operation as the pinned spec describes it: the one description read by this module's request builder, by the
+# exa_websets facade (validation and encoding) and by its fake (routes and status codes).
+OPERATION: dict[str, Any] = {
+    "id": "websets-exports-create",
+    "method": "POST",
+    "path": "/v0/websets/{webset}/exports",
+    "tag": "Exports",
+    "supplement": True,
+    "success_status": 200,
+    "parameters": [{"name": "webset", "in": "path", "required": True, "schema": {"type": "string"}}],
+    "request_body": {"required": True, "schema": {"$ref": "#/components/schemas/CreateExportParameters"}},
+}
+
 
 def _get_kwargs(
     webset: str,
@@ -19,8 +32,8 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v0/websets/{webset}/exports".format(
+        "method": OPERATION["method"],
+        "url": OPERATION["path"].format(
             webset=quote(str(webset), safe=""),
         ),
     }
@@ -180,9 +193,6 @@ async def asyncio(
     ).parsed
 
 
-METHOD = "POST"
-PATH = "/v0/websets/{webset}/exports"
-SUCCESS_STATUS = 200
 build_request = _get_kwargs
 
 

@@ -9,6 +9,19 @@ from ...models.create_import_parameters import CreateImportParameters
 from ...models.create_import_response import CreateImportResponse
 from ...types import Response
 
+# This operation as the pinned spec describes it: the one description read by this module's request builder, by the
+# exa_websets facade (validation and encoding) and by its fake (routes and status codes).
+OPERATION: dict[str, Any] = {
+    "id": "imports-create",
+    "method": "POST",
+    "path": "/v0/imports",
+    "tag": "Imports",
+    "supplement": False,
+    "success_status": 201,
+    "parameters": [],
+    "request_body": {"required": True, "schema": {"$ref": "#/components/schemas/CreateImportParameters"}},
+}
+
 
 def _get_kwargs(
     *,
@@ -17,8 +30,8 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v0/imports",
+        "method": OPERATION["method"],
+        "url": OPERATION["path"],
     }
 
     _kwargs["json"] = body.to_dict()
@@ -194,9 +207,6 @@ async def asyncio(
     ).parsed
 
 
-METHOD = "POST"
-PATH = "/v0/imports"
-SUCCESS_STATUS = 201
 build_request = _get_kwargs
 
 

@@ -10,6 +10,19 @@ from ...models.import_ import Import
 from ...models.update_import import UpdateImport
 from ...types import Response
 
+# This operation as the pinned spec describes it: the one description read by this module's request builder, by the
+# exa_websets facade (validation and encoding) and by its fake (routes and status codes).
+OPERATION: dict[str, Any] = {
+    "id": "imports-update",
+    "method": "PATCH",
+    "path": "/v0/imports/{id}",
+    "tag": "Imports",
+    "supplement": False,
+    "success_status": 200,
+    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+    "request_body": {"required": True, "schema": {"$ref": "#/components/schemas/UpdateImport"}},
+}
+
 
 def _get_kwargs(
     id: str,
@@ -19,8 +32,8 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/v0/imports/{id}".format(
+        "method": OPERATION["method"],
+        "url": OPERATION["path"].format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -180,9 +193,6 @@ async def asyncio(
     ).parsed
 
 
-METHOD = "PATCH"
-PATH = "/v0/imports/{id}"
-SUCCESS_STATUS = 200
 build_request = _get_kwargs
 
 

@@ -9,6 +9,22 @@ from ...client import AuthenticatedClient, Client
 from ...models.webset_item import WebsetItem
 from ...types import Response
 
+# This operation as the pinned spec describes it: the one description read by this module's request builder, by the
+# exa_websets facade (validation and encoding) and by its fake (routes and status codes).
+OPERATION: dict[str, Any] = {
+    "id": "websets-items-get",
+    "method": "GET",
+    "path": "/v0/websets/{webset}/items/{id}",
+    "tag": "Items",
+    "supplement": False,
+    "success_status": 200,
+    "parameters": [
+        {"name": "webset", "in": "path", "required": True, "schema": {"type": "string"}},
+        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
+    ],
+    "request_body": None,
+}
+
 
 def _get_kwargs(
     webset: str,
@@ -16,8 +32,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v0/websets/{webset}/items/{id}".format(
+        "method": OPERATION["method"],
+        "url": OPERATION["path"].format(
             webset=quote(str(webset), safe=""),
             id=quote(str(id), safe=""),
         ),
@@ -173,9 +189,6 @@ async def asyncio(
     ).parsed
 
 
-METHOD = "GET"
-PATH = "/v0/websets/{webset}/items/{id}"
-SUCCESS_STATUS = 200
 build_request = _get_kwargs
 
 

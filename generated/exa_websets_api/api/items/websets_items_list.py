@@ -9,6 +9,29 @@ from ...client import AuthenticatedClient, Client
 from ...models.list_webset_item_response import ListWebsetItemResponse
 from ...types import UNSET, Response, Unset
 
+# This operation as the pinned spec describes it: the one description read by this module's request builder, by the
+# exa_websets facade (validation and encoding) and by its fake (routes and status codes).
+OPERATION: dict[str, Any] = {
+    "id": "websets-items-list",
+    "method": "GET",
+    "path": "/v0/websets/{webset}/items",
+    "tag": "Items",
+    "supplement": False,
+    "success_status": 200,
+    "parameters": [
+        {"name": "webset", "in": "path", "required": True, "schema": {"type": "string"}},
+        {"name": "cursor", "in": "query", "required": False, "schema": {"minLength": 1, "type": "string"}},
+        {
+            "name": "limit",
+            "in": "query",
+            "required": False,
+            "schema": {"minimum": 1, "maximum": 100, "default": 20, "type": "number"},
+        },
+        {"name": "sourceId", "in": "query", "required": False, "schema": {"type": "string"}},
+    ],
+    "request_body": None,
+}
+
 
 def _get_kwargs(
     webset: str,
@@ -29,8 +52,8 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v0/websets/{webset}/items".format(
+        "method": OPERATION["method"],
+        "url": OPERATION["path"].format(
             webset=quote(str(webset), safe=""),
         ),
         "params": params,
@@ -220,9 +243,6 @@ async def asyncio(
     ).parsed
 
 
-METHOD = "GET"
-PATH = "/v0/websets/{webset}/items"
-SUCCESS_STATUS = 200
 build_request = _get_kwargs
 
 

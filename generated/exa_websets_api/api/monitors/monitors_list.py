@@ -8,6 +8,28 @@ from ...client import AuthenticatedClient, Client
 from ...models.list_monitors_response import ListMonitorsResponse
 from ...types import UNSET, Response, Unset
 
+# This operation as the pinned spec describes it: the one description read by this module's request builder, by the
+# exa_websets facade (validation and encoding) and by its fake (routes and status codes).
+OPERATION: dict[str, Any] = {
+    "id": "monitors-list",
+    "method": "GET",
+    "path": "/v0/monitors",
+    "tag": "Monitors",
+    "supplement": False,
+    "success_status": 200,
+    "parameters": [
+        {"name": "cursor", "in": "query", "required": False, "schema": {"minLength": 1, "type": "string"}},
+        {
+            "name": "limit",
+            "in": "query",
+            "required": False,
+            "schema": {"minimum": 1, "maximum": 200, "default": 25, "type": "number"},
+        },
+        {"name": "websetId", "in": "query", "required": False, "schema": {"type": "string"}},
+    ],
+    "request_body": None,
+}
+
 
 def _get_kwargs(
     *,
@@ -27,8 +49,8 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v0/monitors",
+        "method": OPERATION["method"],
+        "url": OPERATION["path"],
         "params": params,
     }
 
@@ -196,9 +218,6 @@ async def asyncio(
     ).parsed
 
 
-METHOD = "GET"
-PATH = "/v0/monitors"
-SUCCESS_STATUS = 200
 build_request = _get_kwargs
 
 

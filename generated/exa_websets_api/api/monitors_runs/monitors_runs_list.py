@@ -9,14 +9,27 @@ from ...client import AuthenticatedClient, Client
 from ...models.list_monitor_runs_response import ListMonitorRunsResponse
 from ...types import Response
 
+# This operation as the pinned spec describes it: the one description read by this module's request builder, by the
+# exa_websets facade (validation and encoding) and by its fake (routes and status codes).
+OPERATION: dict[str, Any] = {
+    "id": "monitors-runs-list",
+    "method": "GET",
+    "path": "/v0/monitors/{monitor}/runs",
+    "tag": "Monitors Runs",
+    "supplement": False,
+    "success_status": 200,
+    "parameters": [{"name": "monitor", "in": "path", "required": True, "schema": {"type": "string"}}],
+    "request_body": None,
+}
+
 
 def _get_kwargs(
     monitor: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v0/monitors/{monitor}/runs".format(
+        "method": OPERATION["method"],
+        "url": OPERATION["path"].format(
             monitor=quote(str(monitor), safe=""),
         ),
     }
@@ -163,9 +176,6 @@ async def asyncio(
     ).parsed
 
 
-METHOD = "GET"
-PATH = "/v0/monitors/{monitor}/runs"
-SUCCESS_STATUS = 200
 build_request = _get_kwargs
 
 

@@ -8,12 +8,25 @@ from ...client import AuthenticatedClient, Client
 from ...models.team import Team
 from ...types import Response
 
+# This operation as the pinned spec describes it: the one description read by this module's request builder, by the
+# exa_websets facade (validation and encoding) and by its fake (routes and status codes).
+OPERATION: dict[str, Any] = {
+    "id": "teams-me",
+    "method": "GET",
+    "path": "/v0/teams/me",
+    "tag": "Teams",
+    "supplement": True,
+    "success_status": 200,
+    "parameters": [],
+    "request_body": None,
+}
+
 
 def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v0/teams/me",
+        "method": OPERATION["method"],
+        "url": OPERATION["path"],
     }
 
     return _kwargs
@@ -124,9 +137,6 @@ async def asyncio(
     ).parsed
 
 
-METHOD = "GET"
-PATH = "/v0/teams/me"
-SUCCESS_STATUS = 200
 build_request = _get_kwargs
 
 

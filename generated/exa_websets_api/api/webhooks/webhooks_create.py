@@ -9,6 +9,19 @@ from ...models.create_webhook_parameters import CreateWebhookParameters
 from ...models.webhook import Webhook
 from ...types import Response
 
+# This operation as the pinned spec describes it: the one description read by this module's request builder, by the
+# exa_websets facade (validation and encoding) and by its fake (routes and status codes).
+OPERATION: dict[str, Any] = {
+    "id": "webhooks-create",
+    "method": "POST",
+    "path": "/v0/webhooks",
+    "tag": "Webhooks",
+    "supplement": False,
+    "success_status": 200,
+    "parameters": [],
+    "request_body": {"required": True, "schema": {"$ref": "#/components/schemas/CreateWebhookParameters"}},
+}
+
 
 def _get_kwargs(
     *,
@@ -17,8 +30,8 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v0/webhooks",
+        "method": OPERATION["method"],
+        "url": OPERATION["path"],
     }
 
     _kwargs["json"] = body.to_dict()
@@ -204,9 +217,6 @@ async def asyncio(
     ).parsed
 
 
-METHOD = "POST"
-PATH = "/v0/webhooks"
-SUCCESS_STATUS = 200
 build_request = _get_kwargs
 
 

@@ -9,14 +9,27 @@ from ...client import AuthenticatedClient, Client
 from ...models.webhook import Webhook
 from ...types import Response
 
+# This operation as the pinned spec describes it: the one description read by this module's request builder, by the
+# exa_websets facade (validation and encoding) and by its fake (routes and status codes).
+OPERATION: dict[str, Any] = {
+    "id": "webhooks-delete",
+    "method": "DELETE",
+    "path": "/v0/webhooks/{id}",
+    "tag": "Webhooks",
+    "supplement": False,
+    "success_status": 200,
+    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+    "request_body": None,
+}
+
 
 def _get_kwargs(
     id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/v0/webhooks/{id}".format(
+        "method": OPERATION["method"],
+        "url": OPERATION["path"].format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -183,9 +196,6 @@ async def asyncio(
     ).parsed
 
 
-METHOD = "DELETE"
-PATH = "/v0/webhooks/{id}"
-SUCCESS_STATUS = 200
 build_request = _get_kwargs
 
 

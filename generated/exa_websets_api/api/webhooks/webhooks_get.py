@@ -9,14 +9,27 @@ from ...client import AuthenticatedClient, Client
 from ...models.webhook import Webhook
 from ...types import Response
 
+# This operation as the pinned spec describes it: the one description read by this module's request builder, by the
+# exa_websets facade (validation and encoding) and by its fake (routes and status codes).
+OPERATION: dict[str, Any] = {
+    "id": "webhooks-get",
+    "method": "GET",
+    "path": "/v0/webhooks/{id}",
+    "tag": "Webhooks",
+    "supplement": False,
+    "success_status": 200,
+    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+    "request_body": None,
+}
+
 
 def _get_kwargs(
     id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v0/webhooks/{id}".format(
+        "method": OPERATION["method"],
+        "url": OPERATION["path"].format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -171,9 +184,6 @@ async def asyncio(
     ).parsed
 
 
-METHOD = "GET"
-PATH = "/v0/webhooks/{id}"
-SUCCESS_STATUS = 200
 build_request = _get_kwargs
 
 

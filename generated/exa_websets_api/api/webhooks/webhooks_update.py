@@ -10,6 +10,19 @@ from ...models.update_webhook_parameters import UpdateWebhookParameters
 from ...models.webhook import Webhook
 from ...types import Response
 
+# This operation as the pinned spec describes it: the one description read by this module's request builder, by the
+# exa_websets facade (validation and encoding) and by its fake (routes and status codes).
+OPERATION: dict[str, Any] = {
+    "id": "webhooks-update",
+    "method": "PATCH",
+    "path": "/v0/webhooks/{id}",
+    "tag": "Webhooks",
+    "supplement": False,
+    "success_status": 200,
+    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+    "request_body": {"required": True, "schema": {"$ref": "#/components/schemas/UpdateWebhookParameters"}},
+}
+
 
 def _get_kwargs(
     id: str,
@@ -19,8 +32,8 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/v0/webhooks/{id}".format(
+        "method": OPERATION["method"],
+        "url": OPERATION["path"].format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -212,9 +225,6 @@ async def asyncio(
     ).parsed
 
 
-METHOD = "PATCH"
-PATH = "/v0/webhooks/{id}"
-SUCCESS_STATUS = 200
 build_request = _get_kwargs
 
 

@@ -10,6 +10,58 @@ from ...models.list_webhook_attempts_response import ListWebhookAttemptsResponse
 from ...models.webhooks_attempts_list_event_type import WebhooksAttemptsListEventType
 from ...types import UNSET, Response, Unset
 
+# This operation as the pinned spec describes it: the one description read by this module's request builder, by the
+# exa_websets facade (validation and encoding) and by its fake (routes and status codes).
+OPERATION: dict[str, Any] = {
+    "id": "webhooks-attempts-list",
+    "method": "GET",
+    "path": "/v0/webhooks/{id}/attempts",
+    "tag": "Webhooks Attempts",
+    "supplement": False,
+    "success_status": 200,
+    "parameters": [
+        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
+        {"name": "cursor", "in": "query", "required": False, "schema": {"minLength": 1, "type": "string"}},
+        {
+            "name": "limit",
+            "in": "query",
+            "required": False,
+            "schema": {"minimum": 1, "maximum": 200, "default": 25, "type": "number"},
+        },
+        {
+            "name": "eventType",
+            "in": "query",
+            "required": False,
+            "schema": {
+                "type": "string",
+                "enum": [
+                    "webset.created",
+                    "webset.deleted",
+                    "webset.paused",
+                    "webset.idle",
+                    "webset.search.created",
+                    "webset.search.canceled",
+                    "webset.search.completed",
+                    "webset.search.updated",
+                    "import.created",
+                    "import.completed",
+                    "webset.item.created",
+                    "webset.item.enriched",
+                    "monitor.created",
+                    "monitor.updated",
+                    "monitor.deleted",
+                    "monitor.run.created",
+                    "monitor.run.completed",
+                    "webset.export.created",
+                    "webset.export.completed",
+                ],
+            },
+        },
+        {"name": "successful", "in": "query", "required": False, "schema": {"type": "boolean"}},
+    ],
+    "request_body": None,
+}
+
 
 def _get_kwargs(
     id: str,
@@ -37,8 +89,8 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v0/webhooks/{id}/attempts".format(
+        "method": OPERATION["method"],
+        "url": OPERATION["path"].format(
             id=quote(str(id), safe=""),
         ),
         "params": params,
@@ -234,9 +286,6 @@ async def asyncio(
     ).parsed
 
 
-METHOD = "GET"
-PATH = "/v0/webhooks/{id}/attempts"
-SUCCESS_STATUS = 200
 build_request = _get_kwargs
 
 

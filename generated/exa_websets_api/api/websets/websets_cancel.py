@@ -9,14 +9,27 @@ from ...client import AuthenticatedClient, Client
 from ...models.webset import Webset
 from ...types import Response
 
+# This operation as the pinned spec describes it: the one description read by this module's request builder, by the
+# exa_websets facade (validation and encoding) and by its fake (routes and status codes).
+OPERATION: dict[str, Any] = {
+    "id": "websets-cancel",
+    "method": "POST",
+    "path": "/v0/websets/{id}/cancel",
+    "tag": "Websets",
+    "supplement": False,
+    "success_status": 200,
+    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+    "request_body": None,
+}
+
 
 def _get_kwargs(
     id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v0/websets/{id}/cancel".format(
+        "method": OPERATION["method"],
+        "url": OPERATION["path"].format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -167,9 +180,6 @@ async def asyncio(
     ).parsed
 
 
-METHOD = "POST"
-PATH = "/v0/websets/{id}/cancel"
-SUCCESS_STATUS = 200
 build_request = _get_kwargs
 
 

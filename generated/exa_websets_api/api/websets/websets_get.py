@@ -10,6 +10,27 @@ from ...models.get_webset_response import GetWebsetResponse
 from ...models.websets_get_expand_item import WebsetsGetExpandItem
 from ...types import UNSET, Response, Unset
 
+# This operation as the pinned spec describes it: the one description read by this module's request builder, by the
+# exa_websets facade (validation and encoding) and by its fake (routes and status codes).
+OPERATION: dict[str, Any] = {
+    "id": "websets-get",
+    "method": "GET",
+    "path": "/v0/websets/{id}",
+    "tag": "Websets",
+    "supplement": False,
+    "success_status": 200,
+    "parameters": [
+        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
+        {
+            "name": "expand",
+            "in": "query",
+            "required": False,
+            "schema": {"type": "array", "items": {"type": "string", "enum": ["items"]}},
+        },
+    ],
+    "request_body": None,
+}
+
 
 def _get_kwargs(
     id: str,
@@ -31,8 +52,8 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v0/websets/{id}".format(
+        "method": OPERATION["method"],
+        "url": OPERATION["path"].format(
             id=quote(str(id), safe=""),
         ),
         "params": params,
@@ -188,9 +209,6 @@ async def asyncio(
     ).parsed
 
 
-METHOD = "GET"
-PATH = "/v0/websets/{id}"
-SUCCESS_STATUS = 200
 build_request = _get_kwargs
 
 

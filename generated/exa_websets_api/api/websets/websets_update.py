@@ -10,6 +10,19 @@ from ...models.update_webset_request import UpdateWebsetRequest
 from ...models.webset import Webset
 from ...types import Response
 
+# This operation as the pinned spec describes it: the one description read by this module's request builder, by the
+# exa_websets facade (validation and encoding) and by its fake (routes and status codes).
+OPERATION: dict[str, Any] = {
+    "id": "websets-update",
+    "method": "POST",
+    "path": "/v0/websets/{id}",
+    "tag": "Websets",
+    "supplement": False,
+    "success_status": 200,
+    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+    "request_body": {"required": True, "schema": {"$ref": "#/components/schemas/UpdateWebsetRequest"}},
+}
+
 
 def _get_kwargs(
     id: str,
@@ -19,8 +32,8 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v0/websets/{id}".format(
+        "method": OPERATION["method"],
+        "url": OPERATION["path"].format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -176,9 +189,6 @@ async def asyncio(
     ).parsed
 
 
-METHOD = "POST"
-PATH = "/v0/websets/{id}"
-SUCCESS_STATUS = 200
 build_request = _get_kwargs
 
 

@@ -9,6 +9,19 @@ from ...models.preview_webset_parameters import PreviewWebsetParameters
 from ...models.preview_webset_response import PreviewWebsetResponse
 from ...types import UNSET, Response, Unset
 
+# This operation as the pinned spec describes it: the one description read by this module's request builder, by the
+# exa_websets facade (validation and encoding) and by its fake (routes and status codes).
+OPERATION: dict[str, Any] = {
+    "id": "websets-preview",
+    "method": "POST",
+    "path": "/v0/websets/preview",
+    "tag": "Websets Preview",
+    "supplement": False,
+    "success_status": 200,
+    "parameters": [{"name": "search", "in": "query", "required": False, "schema": {"type": "boolean"}}],
+    "request_body": {"required": True, "schema": {"$ref": "#/components/schemas/PreviewWebsetParameters"}},
+}
+
 
 def _get_kwargs(
     *,
@@ -24,8 +37,8 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v0/websets/preview",
+        "method": OPERATION["method"],
+        "url": OPERATION["path"],
         "params": params,
     }
 
@@ -212,9 +225,6 @@ async def asyncio(
     ).parsed
 
 
-METHOD = "POST"
-PATH = "/v0/websets/preview"
-SUCCESS_STATUS = 200
 build_request = _get_kwargs
 
 

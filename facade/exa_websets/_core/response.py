@@ -1,22 +1,67 @@
-"""Turn what came back (a response or a transport failure) into data or a typed error. Pure: no I/O."""
+"""Read an answer: turn what came back (a response or a transport failure) into data or a typed error, take a list
+response's envelope apart, and record what the exchange looked like (``ResponseInfo``, reachable from every result).
+Pure: no I/O.
+"""
 
 from __future__ import annotations
 
 import json
+import weakref
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 
-from ._errors import (
+from .._errors import (
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     status_error_class,
 )
-from ._logging import REDACTED, scrub, scrub_data
-from ._policy.retry import Delivery
-from ._secret import SecretStr
+from .._logging import REDACTED, scrub, scrub_data
+from .._policy.retry import Delivery
+from .._secret import SecretStr
+
+
+@dataclass(frozen=True)
+class ResponseInfo:
+    method: str
+    url: str
+    status_code: int
+    request_id: str | None
+    retries: int  # how many retries this call took (0: the first attempt succeeded)
+    elapsed: float  # seconds, all attempts and waits included
+    headers: Mapping[str, str] = field(repr=False)  # the response's own (case-insensitive) headers, not a copy
+    queued: float = 0.0  # seconds of ``elapsed`` spent waiting for the client's governor (rate, cool-down, in flight)
+
+
+# One question for every result: ``response_info(result)``. A page carries its ResponseInfo itself (``Page.response``);
+# the generated models cannot (slotted, unhashable attrs classes: no new attribute, no weak-dict key), so for them
+# alone the info is kept beside the result, keyed by id and dropped by a weakref callback when the result is collected.
+_BESIDE_RESULTS: dict[int, tuple[weakref.ref[Any], ResponseInfo]] = {}
+
+
+def attach(result: Any, info: ResponseInfo) -> None:
+    """Remember the response a model came from, for as long as the model lives."""
+    try:
+        key = id(result)
+        _BESIDE_RESULTS[key] = (weakref.ref(result, lambda _: _BESIDE_RESULTS.pop(key, None)), info)
+    except TypeError:  # not weak-referenceable (e.g. None from a no-body response): nothing to attach to
+        pass
+
+
+def response_info(result: object) -> ResponseInfo | None:
+    """The HTTP response a result of this SDK came from (status, request id, retries, elapsed), if known."""
+    carried = getattr(result, "response", None)  # a Page
+    if isinstance(carried, ResponseInfo):
+        return carried
+    entry = _BESIDE_RESULTS.get(id(result))
+    if entry is None or entry[0]() is not result:
+        return None
+    return entry[1]
+
 
 MAX_TEXT_IN_MESSAGE = 300
 # How much of an error body is read and kept on the exception: enough for any API error's JSON, never a 200 MB page.
@@ -134,3 +179,15 @@ def _message(response: httpx.Response, body: Any) -> str:
         text = " ".join(body.split())
         return text[:MAX_TEXT_IN_MESSAGE] + ("…" if len(text) > MAX_TEXT_IN_MESSAGE else "")
     return response.reason_phrase or "error"
+
+
+def envelope(data: Any) -> tuple[list[Any], bool, str | None]:
+    """The parts every list response shares, checked for shape; the items stay JSON."""
+    if (
+        not isinstance(data, dict)
+        or not isinstance(data.get("data"), list)
+        or not isinstance(data.get("hasMore"), bool)
+    ):
+        raise TypeError("a list response needs data (a list) and hasMore (a boolean)")
+    cursor = data.get("nextCursor")
+    return data["data"], data["hasMore"], cursor if isinstance(cursor, str) else None
