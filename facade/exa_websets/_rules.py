@@ -6,7 +6,6 @@ documented (stricter) limit because the live API is what rejects the request.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -103,63 +102,43 @@ def check(operation_id: str, body: Body) -> list[Problem]:
 
 # --- cron -----------------------------------------------------------------------------------------------------------
 
-_FIELD_RANGES = ((0, 59), (0, 23), (1, 31), (1, 12), (0, 7))
-_FIELD_NAMES = ("minute", "hour", "day of month", "month", "day of week")
-_NAMES = {
-    3: {
-        n: i
-        for i, n in enumerate(
-            ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
-        )
-    },
-    4: {n: i for i, n in enumerate(("sun", "mon", "tue", "wed", "thu", "fri", "sat"))},
-}
-_ITEM = re.compile(r"^(\*|[0-9a-z]+(?:-[0-9a-z]+)?)(?:/([0-9]+))?$")
+_FIELDS = (("minute", 0, 59), ("hour", 0, 23), ("day of month", 1, 31), ("month", 1, 12), ("day of week", 0, 7))
+MINUTES_PER_HOUR, HOURS_PER_DAY = 60, 24  # what a "*" in the minute and the hour field stands for
 
 
-def cron_values(field: str, index: int) -> set[int]:
-    """The values a cron field denotes; ValueError when it is not valid cron syntax."""
-    low, high = _FIELD_RANGES[index]
-    values: set[int] = set()
-    for item in field.lower().split(","):
-        match = _ITEM.match(item)
-        if not match:
-            raise ValueError(f"invalid {_FIELD_NAMES[index]} field {field!r}")
-        span, step = match.group(1), int(match.group(2) or 1)
-        if step < 1:
-            raise ValueError(f"invalid step in {_FIELD_NAMES[index]} field {field!r}")
-        if span == "*":
-            start, end = low, high
-        else:
-            ends = [_cron_number(part, index) for part in span.split("-")]
-            start, end = ends[0], ends[-1]
-            if match.group(2) and len(ends) == 1:
-                end = high  # "5/15" means from 5 to the end, every 15
-        if not (low <= start <= high and low <= end <= high and start <= end):
-            raise ValueError(f"{_FIELD_NAMES[index]} field {field!r} is outside {low}-{high}")
-        values.update(range(start, end + 1, step))
-    return values
+def _expand(cron: str) -> list[list[int | str]]:
+    """croniter's reading of a 5-field cron: each field's values, ``"*"`` for all. ValueError when invalid."""
+    # Imported here, not with the client: croniter costs ~0.1 s of import and only monitor calls need it.
+    from croniter import croniter  # type: ignore[import-untyped]  # noqa: PLC0415  # it ships no types
+
+    expanded: list[list[int | str]] = croniter.expand(cron)[0]
+    return expanded
 
 
-def _cron_number(token: str, index: int) -> int:
-    if token.isdigit():
-        return int(token)
-    if token in _NAMES.get(index, {}):
-        return _NAMES[index][token]
-    raise ValueError(f"invalid {_FIELD_NAMES[index]} value {token!r}")
+def _field_error(fields: list[str]) -> str:
+    """Which field croniter refused, and why (each field read alone, the others ``*``)."""
+    for index, (name, low, high) in enumerate(_FIELDS):
+        try:
+            _expand(" ".join(field if i == index else "*" for i, field in enumerate(fields)))
+        except ValueError as error:
+            if "out of range" in str(error):
+                return f"{name} field {fields[index]!r} is outside {low}-{high}"
+            return f"invalid {name} field {fields[index]!r}"
+    return "its fields do not combine"  # each field alone is fine; croniter refused the whole
 
 
 def cron_problem(cron: str) -> str | None:
-    """Why this cron is refused, or None. At most once a day ⇔ the minute and the hour fields name one value each."""
+    """Why this cron is refused, or None. At most once a day ⇔ the minute and the hour fields name one value each,
+    as croniter reads them: the reading the fake's monitor schedules use too."""
     fields = cron.split()
-    if len(fields) != CRON_FIELDS:
+    if len(fields) != CRON_FIELDS:  # croniter also reads 6 and 7 fields (seconds, years) and @daily: not documented
         return f"must have {CRON_FIELDS} fields (minute hour day-of-month month day-of-week), got {len(fields)}"
     try:
-        minutes, hours = (len(cron_values(field, i)) for i, field in enumerate(fields[:2]))
-        for i, field in enumerate(fields[2:], start=2):
-            cron_values(field, i)
-    except ValueError as error:
-        return f"is not a valid cron expression: {error}"
+        minute_values, hour_values = _expand(cron)[:2]
+    except ValueError:
+        return f"is not a valid cron expression: {_field_error(fields)}"
+    minutes = MINUTES_PER_HOUR if minute_values == ["*"] else len(minute_values)
+    hours = HOURS_PER_DAY if hour_values == ["*"] else len(hour_values)
     if minutes * hours > 1:
         return f"must fire at most once a day ({cron!r} fires {minutes * hours} times on a day it runs)"
     return None

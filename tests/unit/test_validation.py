@@ -13,28 +13,28 @@ from typing import Any
 
 import pytest
 from exa_websets import InvalidRequestError
-from exa_websets._core.operation import component_schemas, operation_spec
-from exa_websets._core.request import prepare
 from exa_websets._errors import Problem
+from exa_websets._request import prepare
 from exa_websets._rules import cron_problem
 from exa_websets._settings import load_settings
+from exa_websets._spec import spec_index
 from exa_websets.types import EnrichmentParams, WebsetStatus
 from exa_websets_api.models import CreateWebsetParametersSearch
 
-SCHEMAS = component_schemas()
+INDEX = spec_index()
 SETTINGS = load_settings(
     api_key="k", base_url=None, timeout=None, max_retries=0, retry=None, own_http_client=True, environ={}
 )
 
 
 def body_of(operation_id: str, **fields: Any) -> dict[str, Any]:
-    operation = operation_spec(operation_id)
     prepared = prepare(
+        INDEX,
         SETTINGS,
-        operation,
+        operation_id,
         label=operation_id,
         body=fields,
-        path={p: (p, "x") for p in operation.path_parameters},
+        path={p: (p, "x") for p in INDEX.operations[operation_id].path_parameters},
     )
     assert prepared.content is not None
     return json.loads(prepared.content)
@@ -48,9 +48,9 @@ def problems_of(operation_id: str, **fields: Any) -> list[str]:
 
 
 def schema(operation_id: str, *pointer: str) -> dict[str, Any]:
-    node = SCHEMAS.resolve(operation_spec(operation_id).body_schema or {})
+    node = INDEX.resolve(INDEX.operations[operation_id].body_schema or {})
     for name in pointer:
-        node = SCHEMAS.resolve(node["properties"][name] if name != "[]" else node["items"])
+        node = INDEX.resolve(node["properties"][name] if name != "[]" else node["items"])
     return node
 
 
@@ -198,11 +198,12 @@ def test_all_problems_are_reported_at_once() -> None:
 
 
 def test_query_parameters_are_validated_against_the_spec() -> None:
-    limit = operation_spec("websets-items-list").page_limit
+    limit = INDEX.operations["websets-items-list"].page_limit
     with pytest.raises(InvalidRequestError, match=f"limit must be <= {limit}"):
         prepare(
+            INDEX,
             SETTINGS,
-            operation_spec("websets-items-list"),
+            "websets-items-list",
             label="items.list",
             path={"webset": ("webset_id", "w")},
             query={"limit": limit + 1},
@@ -211,13 +212,11 @@ def test_query_parameters_are_validated_against_the_spec() -> None:
 
 def test_empty_ids_are_refused() -> None:
     with pytest.raises(InvalidRequestError, match=r"webset_id must be a non-empty string id \(got ''\)"):
-        prepare(SETTINGS, operation_spec("websets-get"), label="websets.get", path={"id": ("webset_id", "")})
+        prepare(INDEX, SETTINGS, "websets-get", label="websets.get", path={"id": ("webset_id", "")})
 
 
 def test_path_ids_are_escaped() -> None:
-    prepared = prepare(
-        SETTINGS, operation_spec("websets-get"), label="websets.get", path={"id": ("webset_id", "a/b c")}
-    )
+    prepared = prepare(INDEX, SETTINGS, "websets-get", label="websets.get", path={"id": ("webset_id", "a/b c")})
     assert prepared.url.endswith("/v0/websets/a%2Fb%20c")
 
 

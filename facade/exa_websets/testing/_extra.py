@@ -4,7 +4,6 @@ fails with one line saying what to install, not a traceback from deep inside."""
 from __future__ import annotations
 
 try:
-    import croniter  # type: ignore[import-untyped]  # noqa: F401  # monitors need it; it ships no types
     import uvicorn  # noqa: F401  # serving over HTTP
 except ModuleNotFoundError as error:
     # name=__package__: runpy then reports `python -m exa_websets.testing` in one line instead of a traceback.

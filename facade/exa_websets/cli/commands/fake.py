@@ -44,7 +44,7 @@ def serve_fake(ctx: Context, args: argparse.Namespace) -> int:
     if args.rate_limit is not None and args.rate_limit <= 0:
         raise UsageError("--rate-limit must be more than 0 requests per second")
     try:
-        from exa_websets.testing import FakeWebsets, ScaledClock, serve  # noqa: PLC0415  # needs uvicorn, croniter
+        from exa_websets.testing import FakeWebsets, ScaledClock, serve  # noqa: PLC0415  # needs uvicorn
     except ImportError:
         raise UsageError(TESTING_EXTRA) from None
 
