@@ -25,7 +25,7 @@ DECODE = "JSON decode (`_responses.decode_json`)"
 INFO = "`ResponseInfo` (`Pipeline._info`)"
 PARSE = "model construction (generated `parse_success`/`from_dict`)"
 ATTACH = "`attach` (response-info registry)"
-PAGE = "page envelope (`_pagination.envelope`, `RawPage.page`)"
+PAGE = "page envelope (`_core.response.envelope`, `paging.RawPage.page`)"
 STEPS = (PREPARE, BUILD, SEND, DECODE, INFO, PARSE, ATTACH, PAGE)
 
 # (label, module, attribute path): functions looked up at call time, so replacing them times every call.
@@ -35,7 +35,7 @@ FUNCTIONS: list[tuple[str, str, str]] = [
     (INFO, "exa_websets._sync._pipeline", "Pipeline._info"),
     (ATTACH, "exa_websets._sync.client", "attach"),
     (PAGE, "exa_websets._sync.client", "envelope"),  # list_all's pages: checks the shape, items stay JSON
-    (PAGE, "exa_websets._pagination", "RawPage.page"),  # list()'s and iter_pages()'s pages
+    (PAGE, "exa_websets.paging.page", "RawPage.page"),  # list()'s and iter_pages()'s pages
 ]
 # (module, attribute): Endpoint handles whose parser is timed as model construction. A ListEndpoint's parse_item
 # builds each item's model (for list() and, as its iterator reaches each item, list_all).

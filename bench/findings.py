@@ -81,8 +81,8 @@ def _shipped(sections: dict[str, Section]) -> list[str]:
         )
     lines.append(models)
     polling = (
-        "2. **Polling by phase and by the server's estimate** (`facade/exa_websets/_policy/waiting.py`, "
-        "`Poller.next_delay(now, phase, time_left, estimated_at)`; `_waits.judge_webset`): the interval grows "
+        "2. **Polling by phase and by the server's estimate** (`facade/exa_websets/waiting/policy.py`, "
+        "`Poller.next_delay(now, phase, time_left, estimated_at)`; `waiting.judges.judge_webset`): the interval grows "
         f"from {policy.initial:g} s by x{policy.factor:g} up to {policy.max_interval:g} s while the job stays in "
         "one phase (an item found is not a phase change; a status change is, and resets it); the next poll lands "
         "when `progress.timeLeft` runs out, counted from the search's `updatedAt`; once the estimate has run out, "
@@ -111,7 +111,7 @@ def _shipped(sections: dict[str, Section]) -> list[str]:
         )
     lines.append(call)
     paging = (
-        "4. **`list_all` builds each item's model when its iterator reaches it** (`_pagination.RawPage.models`): "
+        "4. **`list_all` builds each item's model when its iterator reaches it** (`paging.page.RawPage.models`): "
         "one page of JSON and one model at a time, instead of a page's 100 models built at once next to their JSON "
         "(`list()` and `iter_pages()` still return whole parsed pages)."
     )
@@ -401,7 +401,7 @@ def _remaining(f: Figures | None, sections: dict[str, Section]) -> list[str]:
     if memory is not None and memory.extra:
         pages = memory.extra["checkpoints"][-1].items / PAGE
         proposals.append(
-            "**The paginator's cursor-loop guard** (`facade/exa_websets/_policy/paging.py`, `Cursor.seen`) keeps "
+            "**The paginator's cursor-loop guard** (`facade/exa_websets/paging/policy.py`, `Cursor.seen`) keeps "
             f"every cursor it has seen, ~{CURSOR_BYTES} bytes each: {pages * CURSOR_BYTES / 1024:,.0f} KB over the "
             f"{pages:,.0f} pages of the memory section, about 1 MB per 10,000 pages (a million items). Remembering a "
             "bounded number of recent cursors would make it constant; a small, bounded cost next to the above."

@@ -41,8 +41,8 @@ STEP_RULES: list[tuple[str, str, str]] = [
     (steps.PARSE, "parse_success", "exa_websets_api/api/"),
     (steps.PARSE, "from_dict", "exa_websets_api/models/"),
     (steps.ATTACH, "attach", "exa_websets/_response.py"),
-    (steps.PAGE, "envelope", "exa_websets/_pagination.py"),
-    (steps.PAGE, "page", "exa_websets/_pagination.py"),
+    (steps.PAGE, "envelope", "exa_websets/_core/response.py"),
+    (steps.PAGE, "page", "exa_websets/paging/page.py"),
 ]
 WAITING = "waiting for the server (socket)"
 IMPORTS = "of which: the import system (`importlib`) under generated models"

@@ -105,7 +105,7 @@ def wait_deadline(label: str, deadline: float | None, timeout: float | None) -> 
         warnings.warn(
             f"{label}(timeout=...) is deprecated: pass deadline=... (the wait's total time in seconds)",
             DeprecationWarning,
-            stacklevel=3,
+            stacklevel=4,  # here ← waiting's wait_until ← the resource's wait method ← the code that called it
         )
         deadline, name = timeout, "timeout"
     problem = seconds_problem(deadline, allow_zero=True)

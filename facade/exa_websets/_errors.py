@@ -235,6 +235,11 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
     return _BY_STATUS.get(status_code, APIStatusError)
 
 
+# Failures that outlasted a request's own retries but say nothing about what is being followed (rate limits, server
+# errors, lost connections): a loop meant to run for long (a wait, `events tail`) keeps going through them.
+TRANSIENT_ERRORS = (RateLimitError, InternalServerError, APIConnectionError)
+
+
 class WaitError(ExaWebsetsError):
     """A wait ended without reaching the state it was waiting for. ``last`` is the last snapshot seen."""
 

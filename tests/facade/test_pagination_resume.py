@@ -18,7 +18,7 @@ from exa_websets import (
     MissingNextCursor,
     PaginationError,
 )
-from exa_websets._policy.paging import RESUME_PREFIX
+from exa_websets.paging.policy import RESUME_PREFIX
 
 from .conftest import Both, webset_json
 

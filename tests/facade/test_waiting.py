@@ -11,7 +11,7 @@ import pytest
 import respx
 from exa_websets import WaitError
 from exa_websets._errors import ImportFailed, MonitorRunFailed, SearchCanceled, WaitTimeout, WebsetPaused
-from exa_websets._policy.waiting import PollPolicy
+from exa_websets.waiting.policy import PollPolicy
 
 from .conftest import NOW, Both, webset_json
 

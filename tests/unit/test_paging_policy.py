@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from exa_websets._policy.paging import (
+from exa_websets.paging.policy import (
     RESUME_PREFIX,
     Cursor,
     CursorLoop,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from exa_websets._policy.waiting import Poller, PollPolicy
+from exa_websets.waiting.policy import Poller, PollPolicy
 
 POLICY = PollPolicy(initial=1.0, factor=1.5, max_interval=15.0, min_interval=0.5)
 

@@ -63,11 +63,6 @@ def found_items(webset: Webset) -> int:
     return sum(int(search.progress.found) for search in webset.searches)
 
 
-def as_webset(value: Any) -> Webset:
-    """``websets.get`` answers a GetWebsetResponse (a Webset that may embed items): read it as the Webset it is."""
-    return value if isinstance(value, Webset) else Webset.from_dict(value.to_dict())
-
-
 def describe_object(data: Any) -> str:
     """``webset webset_123 (idle)``: what an event carries, from its wire form (works for unknown kinds too)."""
     wire = document(data)

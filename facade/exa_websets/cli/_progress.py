@@ -18,7 +18,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from .._waits import WaitProgress
+from ..waiting.judges import WaitProgress
 from ._format import duration
 
 if TYPE_CHECKING:

@@ -5,14 +5,11 @@ from __future__ import annotations
 import argparse
 import datetime
 
-from ..._errors import APIConnectionError, InternalServerError, RateLimitError
+from ..._errors import TRANSIENT_ERRORS
 from ...types import Event
 from .._context import INTERRUPTED, Context
 from .._format import event_line
 from ._arguments import Subcommands, seconds
-
-# Failures that say nothing about the request: a tail meant to run for hours keeps going through them.
-TRANSIENT = (RateLimitError, InternalServerError, APIConnectionError)
 
 
 def register(commands: Subcommands) -> None:
@@ -97,7 +94,7 @@ def tail_events(ctx: Context, args: argparse.Namespace) -> int:
         while not ctx.runtime.stopped:
             try:
                 batch = list(events.list_all(types=args.types, created_after=cursor.since))
-            except TRANSIENT as error:
+            except TRANSIENT_ERRORS as error:  # a tail meant to run for hours keeps going through them
                 ctx.note(f"a poll failed, still following: {error}")
             else:
                 for event in cursor.new(batch):

@@ -13,8 +13,9 @@ from exa_websets_api.models import Webset, WebsetItem
 from rich.console import Console
 
 from ...projections import columns_for, enrichment_descriptions, tier1, tier2, to_row
+from ...waiting.judges import as_webset
 from .._context import Context, UsageError
-from .._format import as_webset, dumps, found_items
+from .._format import dumps, found_items
 from .._progress import CountDisplay
 from .._tables import Column, PagedTable, table_width
 from ._arguments import Subcommands, positive_int

@@ -10,8 +10,9 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
+from ...waiting.judges import as_webset
 from .._context import INTERRUPTED, Context, UsageError
-from .._format import as_webset, duration, found_items, text, when
+from .._format import duration, found_items, text, when
 from .._progress import WaitDisplay
 from .._tables import Column, PagedTable
 from ._arguments import (

@@ -1,6 +1,6 @@
 """What each kind of wait looks for: done, keep going, or a typed failure, and what progress looks like.
 
-Pure functions of the generated models; the loops that poll are in _async/_waiting.py (and its sync twin).
+Pure functions of the generated models; the loops that poll are in _async.py (and its derived twin _sync.py).
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._errors import ImportFailed, MonitorRunFailed, SearchCanceled, WaitError, WebsetPaused
+from .._errors import ImportFailed, MonitorRunFailed, SearchCanceled, WaitError, WebsetPaused
 
 if TYPE_CHECKING:
     from exa_websets_api.models import Export, Import, MonitorRun, Webset, WebsetSearch
@@ -141,3 +141,10 @@ def judge_monitor_run(run: MonitorRun) -> Verdict[MonitorRun]:
 def judge_export(export: Export) -> Verdict[Export]:
     status = _value(export.status)
     return Verdict(status == "completed", None, status, None, {"status": status})
+
+
+def as_webset(webset: Any) -> Webset:
+    """``websets.get`` answers a GetWebsetResponse (a Webset that may embed items): read it as the Webset it is."""
+    from exa_websets_api.models import Webset  # noqa: PLC0415 - the models load on first use, not with the client
+
+    return webset if isinstance(webset, Webset) else Webset.from_dict(webset.to_dict())

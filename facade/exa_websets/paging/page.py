@@ -1,13 +1,17 @@
-"""One page of a list operation, the same shape for all eight lists."""
+"""The pages of a list operation, the same shape for all eight lists: a page (parsed, or with its items still JSON),
+and what the spec says of a list's pages (their largest size, whether a cursor chains them)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._errors import APIResponseValidationError
-from ._response import ResponseInfo
+from .._errors import APIResponseValidationError
+
+if TYPE_CHECKING:
+    from .._core.operation import ListEndpoint
+    from .._core.response import ResponseInfo
 
 T = TypeVar("T")
 
@@ -66,13 +70,11 @@ class RawPage(Generic[T]):
         )
 
 
-def envelope(data: Any) -> tuple[list[Any], bool, str | None]:
-    """The parts every list response shares, checked for shape; the items stay JSON."""
-    if (
-        not isinstance(data, dict)
-        or not isinstance(data.get("data"), list)
-        or not isinstance(data.get("hasMore"), bool)
-    ):
-        raise TypeError("a list response needs data (a list) and hasMore (a boolean)")
-    cursor = data.get("nextCursor")
-    return data["data"], data["hasMore"], cursor if isinstance(cursor, str) else None
+def page_size(endpoint: ListEndpoint[Any], limit: int | None) -> int | None:
+    """The caller's page size, else the largest the spec allows for this list (fewest requests)."""
+    return limit if limit is not None else endpoint.page_limit
+
+
+def paginates(endpoint: ListEndpoint[Any]) -> bool:
+    """Whether the spec gives the list a cursor to ask for its next page (monitor runs have none: one page)."""
+    return any(parameter.name == "cursor" for parameter in endpoint.operation.query_parameters)

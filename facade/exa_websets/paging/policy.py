@@ -1,5 +1,5 @@
-"""Where a cursor-paginated listing stands, and the resume token that says so. Pure: the loops that fetch pages are
-in _async/_sync.
+"""Where a cursor-paginated listing stands, and the resume token that says so. Pure: the loop that fetches pages is
+in _async.py (and its derived twin _sync.py).
 
 A resume token means "continue after the last item the caller received". It is the server cursor of a page plus
 how many items of that page the caller already has. When the caller has a whole page, the token is simply the
@@ -15,10 +15,12 @@ import base64
 import binascii
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._errors import CursorLoop, MissingNextCursor
-from .._response import ResponseInfo
+
+if TYPE_CHECKING:
+    from .._core.response import ResponseInfo
 
 __all__ = ["RESUME_PREFIX", "Cursor", "CursorLoop", "MissingNextCursor", "ResumePoint", "parse_resume_token"]
 
@@ -90,7 +92,6 @@ class Cursor:
     page_size: int = 0  # items in the page being read
     received: int = 0  # items of that page the caller has (may exceed page_size while skipping a shorter page)
     next: str | None = None  # the cursor for the page after it (None: none)
-    started: bool = False
     finished: bool = False
     dead_end: MissingNextCursor | None = None  # raised once the caller has the page that claimed more
     seen: set[str] = field(default_factory=set, repr=False)
@@ -99,7 +100,8 @@ class Cursor:
     def starting_at(cls, token: str | None) -> Cursor:
         """Raises ``ValueError`` for a malformed resume token (see :func:`parse_resume_token`)."""
         point = parse_resume_token(token)
-        return cls(to_fetch=point.cursor, skip_next=point.skip)
+        # Before the first page arrives, the position is the token's: that page, that many items received.
+        return cls(to_fetch=point.cursor, skip_next=point.skip, page_cursor=point.cursor, received=point.skip)
 
     def arrived(
         self,
@@ -113,7 +115,7 @@ class Cursor:
         """Record the page of ``count`` items fetched with ``self.to_fetch``; returns how many of its first items
         to skip (the caller had them before a resume)."""
         skip = self.skip_next
-        self.page_cursor, self.page_size, self.started = self.to_fetch, count, True
+        self.page_cursor, self.page_size = self.to_fetch, count
         self.received = skip
         if not has_more or not paginates:
             self.finished, self.next = True, None
@@ -144,8 +146,6 @@ class Cursor:
     @property
     def resume(self) -> ResumePoint:
         """Where to continue so the caller gets every item after the last one it received, once."""
-        if not self.started:
-            return ResumePoint(self.to_fetch, self.skip_next)
         if self.next is not None and self.received >= self.page_size:
             return ResumePoint(self.next, self.received - self.page_size)
         return ResumePoint(self.page_cursor, self.received)

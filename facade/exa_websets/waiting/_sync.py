@@ -1,53 +1,65 @@
-"""The polling loop every wait shares: fetch, judge, report progress, sleep by the PollPolicy, honour the deadline."""
+# Generated from facade/exa_websets/waiting/_async.py by scripts/unasync.py. Edit that file, not this one.
+"""The polling loops every wait shares: fetch, judge, report progress, sleep by the PollPolicy, honour the deadline.
+
+The sync implementation, generated from _async by scripts/unasync.py (``_sync.py``). Loaded when a wait starts, not with
+the client.
+"""
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Awaitable, Callable, Hashable, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Hashable, Sequence
+from typing import TYPE_CHECKING, TypeVar
 
-from .._clock import AsyncSleep, Clock
-from .._deadline import enclosing_deadline
-from .._errors import APIConnectionError, APIStatusError, InternalServerError, RateLimitError, WaitError, WaitTimeout
+from .._clock import Clock, Sleep
+from .._deadline import enclosing_deadline, wait_deadline
+from .._errors import TRANSIENT_ERRORS, APIStatusError, WaitError, WaitTimeout
 from .._logging import logger
-from .._policy.waiting import Poller, PollPolicy
-from .._waits import Judge, WaitProgress, judge_webset
+from .._sync.resources.websets import LIST as WEBSETS_LIST
+from ..paging import page_size
+from .judges import Judge, WaitProgress, as_webset, judge_webset
+from .policy import Poller, PollPolicy
 
 if TYPE_CHECKING:
     from exa_websets_api.models import Webset
 
-    from .resources.events import AsyncEvents as AsyncEventsResource
-    from .resources.websets import AsyncWebsets as AsyncWebsetsResource
+    from .._sync.client import WebsetsClient
+    from .._sync.resources.events import Events as EventsResource
+    from .._sync.resources.websets import Websets as WebsetsResource
 
 T = TypeVar("T")
-# Errors that outlasted a request's own retries but say nothing about the thing waited for: keep waiting.
-TRANSIENT = (RateLimitError, InternalServerError, APIConnectionError)
 ProgressCallback = Callable[[WaitProgress], object]
 
 
-async def wait_for(
-    what: str,
-    fetch: Callable[[], Awaitable[T]],
-    judge: Judge[T],
-    *,
-    clock: Clock,
-    sleep: AsyncSleep,
-    deadline: float | None,
-    poll: PollPolicy,
-    on_progress: ProgressCallback | None,
+def wait_until(
+    client: WebsetsClient,
+    method: str,
+    kind: str,
     object_id: str,
+    *,
+    fetch: Callable[[], T],
+    judge: Judge[T],
+    deadline: float | None,
+    timeout: float | None,
+    on_progress: ProgressCallback | None,
+    poll: PollPolicy | None,
 ) -> T:
-    """Poll until ``judge`` says done. ``deadline`` (seconds) bounds the whole wait: the polls' own retries, their
-    Retry-After sleeps and their socket timeouts are clipped to the time left (see _deadline.py)."""
+    """A resource's ``wait_until_*`` method (``method`` names it in messages): poll ``fetch`` for the ``kind`` of job
+    ``object_id`` until ``judge`` says done, with the client's clock and sleep. ``timeout`` is the deprecated name of
+    ``deadline``."""
+    deadline = wait_deadline(method, deadline, timeout)
+    clock = client.clock
     started = clock()
-    poller = Poller(poll, deadline=None if deadline is None else started + deadline)
+    poller = Poller(poll or PollPolicy(), deadline=None if deadline is None else started + deadline)
+    # The deadline bounds the whole wait: the polls' own retries, their Retry-After sleeps and their socket timeouts
+    # are clipped to the time left (see _deadline.py).
     with enclosing_deadline(clock, poller.deadline):
-        return await _poll(
-            what,
+        return _poll(
+            f"{kind} {object_id}",
             fetch,
             judge,
             clock=clock,
-            sleep=sleep,
+            sleep=client.sleep,
             deadline=deadline,
             poller=poller,
             on_progress=on_progress,
@@ -56,13 +68,13 @@ async def wait_for(
         )
 
 
-async def _poll(
+def _poll(
     what: str,
-    fetch: Callable[[], Awaitable[T]],
+    fetch: Callable[[], T],
     judge: Judge[T],
     *,
     clock: Clock,
-    sleep: AsyncSleep,
+    sleep: Sleep,
     deadline: float | None,
     poller: Poller,
     on_progress: ProgressCallback | None,
@@ -75,8 +87,8 @@ async def _poll(
     estimated_at: float | None = None
     while True:
         try:
-            last = await fetch()
-        except TRANSIENT as error:
+            last = fetch()
+        except TRANSIENT_ERRORS as error:
             logger.info("waiting for %s: a poll failed after its retries (%s); still waiting", what, error)
         else:
             verdict = judge(last)
@@ -93,18 +105,16 @@ async def _poll(
         delay = poller.next_delay(clock(), phase, time_left, estimated_at)
         if delay is None:
             raise WaitTimeout(f"{what} did not finish within {deadline:g} s", last=last)
-        await sleep(delay)
+        sleep(delay)
 
 
-async def wait_until_idle_many(
-    websets: AsyncWebsetsResource,
-    events: AsyncEventsResource,
+def wait_until_idle_many(
+    client: WebsetsClient,
     keys: Sequence[str],
     *,
-    clock: Clock,
-    sleep: AsyncSleep,
     deadline: float | None,
-    poll: PollPolicy,
+    timeout: float | None,
+    poll: PollPolicy | None,
     on_progress: ProgressCallback | None,
     stop_on_paused: bool,
 ) -> dict[str, Webset]:
@@ -116,6 +126,8 @@ async def wait_until_idle_many(
        idle event never ends the wait for a webset that has started running again since.
     3. If events cannot be read (not transient), it falls back to polling each pending webset.
     """
+    deadline = wait_deadline("websets.wait_until_idle_many", deadline, timeout)
+    clock = client.clock
     started = clock()
     state = _ManyState(
         keys=list(dict.fromkeys(keys)),
@@ -124,31 +136,33 @@ async def wait_until_idle_many(
         on_progress=on_progress,
         stop_on_paused=stop_on_paused,
     )
-    poller = Poller(poll, deadline=None if deadline is None else started + deadline)
+    poller = Poller(poll or PollPolicy(initial=2.0), deadline=None if deadline is None else started + deadline)
     with enclosing_deadline(clock, poller.deadline):
-        return await _wait_many(websets, events, state, clock=clock, sleep=sleep, deadline=deadline, poller=poller)
+        return _wait_many(
+            client.websets, client.events, state, clock=clock, sleep=client.sleep, deadline=deadline, poller=poller
+        )
 
 
-async def _wait_many(
-    websets: AsyncWebsetsResource,
-    events: AsyncEventsResource,
+def _wait_many(
+    websets: WebsetsResource,
+    events: EventsResource,
     state: _ManyState,
     *,
     clock: Clock,
-    sleep: AsyncSleep,
+    sleep: Sleep,
     deadline: float | None,
     poller: Poller,
 ) -> dict[str, Webset]:
     while True:  # the first states, read through transient failures like every later poll
         try:
-            await _initial_states(websets, state)
+            _initial_states(websets, state)
             break
-        except TRANSIENT as error:
+        except TRANSIENT_ERRORS as error:
             delay = poller.next_delay(clock(), "initial")
             if delay is None:
                 raise WaitTimeout(f"the websets' states could not be read within {deadline:g} s ({error})") from error
             logger.info("waiting for many websets: reading their states failed (%s); trying again", error)
-            await sleep(delay)
+            sleep(delay)
     use_events = True
     while state.pending:
         delay = poller.next_delay(clock(), len(state.pending))
@@ -157,14 +171,14 @@ async def _wait_many(
                 f"{len(state.pending)} of {len(state.keys)} websets were not idle within {deadline:g} s",
                 last=state.snapshots(),
             )
-        await sleep(delay)
+        sleep(delay)
         try:
             if use_events:
-                await _read_events(events, state)
+                _read_events(events, state)
             else:
                 for webset_id in list(state.pending):
-                    state.record(_as_webset(await websets.get(webset_id)))
-        except TRANSIENT as error:
+                    state.record(as_webset(websets.get(webset_id)))
+        except TRANSIENT_ERRORS as error:
             logger.info("waiting for many websets: a poll failed after its retries (%s); still waiting", error)
         except APIStatusError as error:
             if not use_events:
@@ -227,11 +241,11 @@ class _ManyState:
         return {key: self.finished[key] for key in self.keys}
 
 
-async def _initial_states(websets: AsyncWebsetsResource, state: _ManyState) -> None:
+def _initial_states(websets: WebsetsResource, state: _ManyState) -> None:
     wanted = set(state.keys)
-    page_budget = len(wanted) // (websets._page_size("websets-list", None) or 1) + 2
+    page_budget = len(wanted) // (page_size(WEBSETS_LIST, None) or 1) + 2
     pages = websets.list_all().iter_pages()
-    async for page in pages:
+    for page in pages:
         for webset in page.data:
             key = webset.id if webset.id in wanted else webset.external_id
             if key in wanted:
@@ -242,18 +256,18 @@ async def _initial_states(websets: AsyncWebsetsResource, state: _ManyState) -> N
         if not wanted or page_budget <= 0:
             break
     for key in sorted(wanted, key=state.keys.index):  # not among the newest: fetch each (also resolves external ids)
-        webset = _as_webset(await websets.get(key))
+        webset = as_webset(websets.get(key))
         state.key_of[webset.id] = key
         state.record(webset)
 
 
-async def _read_events(events: AsyncEventsResource, state: _ManyState) -> None:
+def _read_events(events: EventsResource, state: _ManyState) -> None:
     from exa_websets_api.models import Webset  # noqa: PLC0415 - the models load on first use, not with the client
 
     since = state.events_since
     newest = since
     listing = events.list_all(types=list(_FINAL_EVENTS), created_after=since.isoformat() if since else None)
-    async for event in listing:
+    for event in listing:
         if event.id in state.seen_events:
             continue
         state.seen_events.add(event.id)
@@ -269,13 +283,6 @@ async def _read_events(events: AsyncEventsResource, state: _ManyState) -> None:
         state.record(webset, from_event=True)
     if newest is not None:
         state.events_since = newest  # later polls ask only for newer events (ids dedupe the boundary)
-
-
-def _as_webset(webset: Any) -> Webset:
-    """websets.get answers a GetWebsetResponse (a Webset plus optional items): judge it as the Webset it is."""
-    from exa_websets_api.models import Webset  # noqa: PLC0415 - the models load on first use, not with the client
-
-    return webset if isinstance(webset, Webset) else Webset.from_dict(webset.to_dict())
 
 
 _FINAL_EVENTS = ("webset.idle", "webset.paused", "webset.deleted")
