@@ -401,10 +401,10 @@ def _remaining(f: Figures | None, sections: dict[str, Section]) -> list[str]:
     if memory is not None and memory.extra:
         pages = memory.extra["checkpoints"][-1].items / PAGE
         proposals.append(
-            "**The paginator's cursor-loop guard** (`facade/exa_websets/paging/policy.py`, `Cursor.seen`) keeps "
-            f"every cursor it has seen, ~{CURSOR_BYTES} bytes each: {pages * CURSOR_BYTES / 1024:,.0f} KB over the "
-            f"{pages:,.0f} pages of the memory section, about 1 MB per 10,000 pages (a million items). Remembering a "
-            "bounded number of recent cursors would make it constant; a small, bounded cost next to the above."
+            "**The paginator's cursor-loop guard** (`facade/exa_websets/paging/policy.py`, `ListingPosition.seen`) "
+            f"keeps every cursor it has seen, ~{CURSOR_BYTES} bytes each: {pages * CURSOR_BYTES / 1024:,.0f} KB over "
+            f"the {pages:,.0f} pages of the memory section, about 1 MB per 10,000 pages (a million items). Remembering "
+            "a bounded number of recent cursors would make it constant; a small, bounded cost next to the above."
         )
     if not proposals:
         return []

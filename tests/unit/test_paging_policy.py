@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from exa_websets.paging.policy import (
     RESUME_PREFIX,
-    Cursor,
     CursorLoop,
+    ListingPosition,
     MissingNextCursor,
     ResumePoint,
     parse_resume_token,
@@ -14,7 +14,7 @@ from exa_websets.paging.policy import (
 
 
 def test_the_position_moves_only_when_a_page_has_arrived() -> None:
-    cursor = Cursor.starting_at(None)
+    cursor = ListingPosition.starting_at(None)
     assert (cursor.to_fetch, cursor.finished, cursor.resume.token()) == (None, False, None)
     assert cursor.arrived(2, True, "c2") == 0
     assert (cursor.page_cursor, cursor.to_fetch) == (None, "c2")  # reading page 1; page 2 is next
@@ -26,7 +26,7 @@ def test_the_position_moves_only_when_a_page_has_arrived() -> None:
 
 
 def test_the_resume_token_follows_the_items_delivered() -> None:
-    cursor = Cursor.starting_at(None)
+    cursor = ListingPosition.starting_at(None)
     cursor.arrived(3, True, "c2")
     assert cursor.resume.token() is None  # nothing received yet: from the start
     cursor.delivered(2)
@@ -40,7 +40,7 @@ def test_the_resume_token_follows_the_items_delivered() -> None:
 
 
 def test_a_resume_skips_what_was_received_even_across_a_page_that_got_shorter() -> None:
-    cursor = Cursor.starting_at(ResumePoint("c2", 5).token())
+    cursor = ListingPosition.starting_at(ResumePoint("c2", 5).token())
     assert cursor.arrived(3, True, "c3") == 3  # the page now holds 3: skip them all, 2 more on the next page
     assert cursor.resume == ResumePoint("c3", 2)
     assert cursor.arrived(4, True, "c4") == 2
@@ -49,7 +49,7 @@ def test_a_resume_skips_what_was_received_even_across_a_page_that_got_shorter() 
 
 
 def test_a_finished_list_resumes_at_its_last_page_and_so_sees_later_additions() -> None:
-    cursor = Cursor.starting_at(None)
+    cursor = ListingPosition.starting_at(None)
     cursor.arrived(2, False, None)
     cursor.delivered(2)
     assert parse_resume_token(cursor.resume.token()) == cursor.resume
@@ -72,25 +72,27 @@ def test_malformed_tokens_say_what_is_wrong(token: str, message: str) -> None:
 
 
 def test_a_plain_cursor_is_the_start_of_its_page() -> None:
-    assert parse_resume_token("eyJpZCI6IndlYnNldF8wMWpu") == Cursor.starting_at("eyJpZCI6IndlYnNldF8wMWpu").resume
+    assert (
+        parse_resume_token("eyJpZCI6IndlYnNldF8wMWpu") == ListingPosition.starting_at("eyJpZCI6IndlYnNldF8wMWpu").resume
+    )
 
 
 def test_a_repeated_cursor_stops_instead_of_looping() -> None:
-    cursor = Cursor.starting_at("c1")
+    cursor = ListingPosition.starting_at("c1")
     cursor.arrived(1, True, "c2")
     with pytest.raises(CursorLoop, match="repeated cursor 'c2'"):
         cursor.arrived(1, True, "c2")
 
 
 def test_has_more_without_a_cursor_is_a_dead_end_raised_after_the_page() -> None:
-    cursor = Cursor.starting_at(None)
+    cursor = ListingPosition.starting_at(None)
     cursor.arrived(2, True, None)
     assert cursor.finished
     assert isinstance(cursor.dead_end, MissingNextCursor)
 
 
 def test_a_list_without_cursors_ends_after_one_page() -> None:
-    cursor = Cursor.starting_at(None)
+    cursor = ListingPosition.starting_at(None)
     cursor.arrived(1, True, "ignored", paginates=False)
     assert cursor.finished
     assert cursor.dead_end is None

@@ -1,6 +1,6 @@
 """Paging: reading a cursor-paginated list operation.
 
-- ``policy.py``: pure. Where a listing stands (``Cursor``) and the resume token that says so.
+- ``policy.py``: pure. Where a listing stands (``ListingPosition``) and the resume token that says so.
 - ``page.py``: a page (``Page``; ``RawPage`` keeps items JSON until reached) and what the spec says of a list's
   pages (``page_size``, ``paginates``). The envelope of a list response is read with every answer, in
   ``_core/response.py``.
@@ -11,11 +11,11 @@ The drivers are not imported here: a sync client never loads the async one, nor 
 """
 
 from .page import Page, RawPage, page_size, paginates
-from .policy import RESUME_PREFIX, Cursor, ResumePoint, parse_resume_token
+from .policy import RESUME_PREFIX, ListingPosition, ResumePoint, parse_resume_token
 
 __all__ = [
     "RESUME_PREFIX",
-    "Cursor",
+    "ListingPosition",
     "Page",
     "RawPage",
     "ResumePoint",

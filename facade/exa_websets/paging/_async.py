@@ -13,7 +13,7 @@ from .._core.operation import label_for
 from .._errors import InvalidRequestError, Problem
 from .._logging import logger
 from .page import Page, RawPage, page_size, paginates
-from .policy import RESUME_PREFIX, Cursor, parse_resume_token
+from .policy import RESUME_PREFIX, ListingPosition, parse_resume_token
 
 if TYPE_CHECKING:
     from .._async.client import AsyncWebsetsClient
@@ -64,7 +64,7 @@ class AsyncListing(Generic[T]):
             return await self._raw_page(page_cursor, size)
 
         try:
-            position = Cursor.starting_at(cursor)
+            position = ListingPosition.starting_at(cursor)
         except ValueError as error:  # refused before the network, naming the argument
             raise self._bad_cursor(error) from None
         return AsyncPaginator(fetch, position, paginates=paginates(self._endpoint))
@@ -90,7 +90,7 @@ class AsyncPaginator(Generic[T]):
     def __init__(
         self,
         fetch: Callable[[str | None], Awaitable[RawPage[T]]],
-        position: Cursor,
+        position: ListingPosition,
         *,
         paginates: bool = True,
     ) -> None:

@@ -14,7 +14,7 @@ from .._core.operation import label_for
 from .._errors import InvalidRequestError, Problem
 from .._logging import logger
 from .page import Page, RawPage, page_size, paginates
-from .policy import RESUME_PREFIX, Cursor, parse_resume_token
+from .policy import RESUME_PREFIX, ListingPosition, parse_resume_token
 
 if TYPE_CHECKING:
     from .._core.operation import ListEndpoint
@@ -65,7 +65,7 @@ class Listing(Generic[T]):
             return self._raw_page(page_cursor, size)
 
         try:
-            position = Cursor.starting_at(cursor)
+            position = ListingPosition.starting_at(cursor)
         except ValueError as error:  # refused before the network, naming the argument
             raise self._bad_cursor(error) from None
         return Paginator(fetch, position, paginates=paginates(self._endpoint))
@@ -91,7 +91,7 @@ class Paginator(Generic[T]):
     def __init__(
         self,
         fetch: Callable[[str | None], RawPage[T]],
-        position: Cursor,
+        position: ListingPosition,
         *,
         paginates: bool = True,
     ) -> None:

@@ -22,7 +22,7 @@ from .._errors import CursorLoop, MissingNextCursor
 if TYPE_CHECKING:
     from .._core.response import ResponseInfo
 
-__all__ = ["RESUME_PREFIX", "Cursor", "CursorLoop", "MissingNextCursor", "ResumePoint", "parse_resume_token"]
+__all__ = ["RESUME_PREFIX", "CursorLoop", "ListingPosition", "MissingNextCursor", "ResumePoint", "parse_resume_token"]
 
 RESUME_PREFIX = "exa-resume.v1."
 _MAX_TOKEN_LENGTH = 4096  # far beyond any real cursor; a longer "token" is not one this SDK made
@@ -80,7 +80,7 @@ def _where(response: ResponseInfo | None) -> dict[str, Any]:
 
 
 @dataclass
-class Cursor:
+class ListingPosition:
     """The position of a listing: the page being read, how much of it the caller has, and the page to fetch next.
 
     The position only moves after a page has arrived, so a retried page request asks for the same page again.
@@ -97,7 +97,7 @@ class Cursor:
     seen: set[str] = field(default_factory=set, repr=False)
 
     @classmethod
-    def starting_at(cls, token: str | None) -> Cursor:
+    def starting_at(cls, token: str | None) -> ListingPosition:
         """Raises ``ValueError`` for a malformed resume token (see :func:`parse_resume_token`)."""
         point = parse_resume_token(token)
         # Before the first page arrives, the position is the token's: that page, that many items received.
