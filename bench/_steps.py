@@ -18,10 +18,10 @@ from typing import Any
 
 import httpx
 
-PREPARE = "request preparation & validation (`_request.prepare`)"
+PREPARE = "request preparation & validation (`_core.request.prepare`)"
 BUILD = "httpx `Client.build_request`"
 SEND = "httpx `Client.send` (transport, Response, cookies)"
-DECODE = "JSON decode (`_responses.decode_json`)"
+DECODE = "JSON decode (`_core.response.decode_json`)"
 INFO = "`ResponseInfo` (`Pipeline._info`)"
 PARSE = "model construction (generated `parse_success`/`from_dict`)"
 ATTACH = "`attach` (response-info registry)"

@@ -33,14 +33,14 @@ PAGE = 100
 
 # Steps, matched from the outermost frame inwards: (label, function name, file path fragment).
 STEP_RULES: list[tuple[str, str, str]] = [
-    (steps.PREPARE, "prepare", "exa_websets/_request.py"),
+    (steps.PREPARE, "prepare", "exa_websets/_core/request.py"),
     (steps.BUILD, "build_request", "httpx/_client.py"),
     (steps.SEND, "send", "httpx/_client.py"),
-    (steps.DECODE, "decode_json", "exa_websets/_responses.py"),
+    (steps.DECODE, "decode_json", "exa_websets/_core/response.py"),
     (steps.INFO, "_info", "_pipeline.py"),
     (steps.PARSE, "parse_success", "exa_websets_api/api/"),
     (steps.PARSE, "from_dict", "exa_websets_api/models/"),
-    (steps.ATTACH, "attach", "exa_websets/_response.py"),
+    (steps.ATTACH, "attach", "exa_websets/_core/response.py"),
     (steps.PAGE, "envelope", "exa_websets/_core/response.py"),
     (steps.PAGE, "page", "exa_websets/paging/page.py"),
 ]

@@ -10,7 +10,7 @@ import subprocess
 import sys
 
 import pytest
-from exa_websets._core.operation import Endpoint, ListEndpoint
+from exa_websets._core.operation import Endpoint, ListEndpoint, all_operations
 
 HEAVY = ("pydantic", "asyncio", "exa_websets_api.models", "exa_websets_api.api")  # the package itself: its spec index
 RESOURCES = (
@@ -65,3 +65,12 @@ def test_every_lazily_named_parser_resolves(flavour: str, resource: str) -> None
         parse = endpoint.parse if isinstance(endpoint, Endpoint) else endpoint.parse_item
         assert callable(parse), endpoint
         assert getattr(parse, "__module__", "").startswith(("exa_websets_api.", "exa_websets.")), endpoint
+        assert endpoint.operation.id == endpoint.operation_id, endpoint  # the module it names is its operation's
+
+
+def test_each_generated_module_is_named_after_the_operation_it_describes() -> None:
+    """The facade finds an operation's module by its id (``websets-get`` → ``websets_get``) without importing the
+    others; this holds the generator to that naming."""
+    operations = all_operations()
+    assert len(operations) == 41
+    assert all(operation.id == operation_id for operation_id, operation in operations.items())
