@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 import respx
+from exa_websets import response_info
 from exa_websets._core.operation import all_operations, operation_spec
 
 from .conftest import Both, webset_json
@@ -157,3 +158,16 @@ def test_async_iteration_awaits_each_page_in_turn(api: respx.MockRouter) -> None
             return [w.id async for w in client.websets.list_all()]
 
     assert asyncio.run(main()) == ["w1", "w2", "w3", "w4", "w5"]
+
+
+def test_response_info_of_a_page_is_the_page_s_own_response(both: Both, api: respx.MockRouter) -> None:
+    """One question for every result: ``response_info`` answers for a page too, with what the page carries."""
+    api.get("/v0/websets").mock(
+        return_value=httpx.Response(200, json=PAGES[None], headers={"x-request-id": "req_page"})
+    )
+    listed = both.run(lambda c: c.websets.list())
+
+    assert listed.response is not None
+    assert response_info(listed) is listed.response
+    assert listed.response.request_id == "req_page"
+    assert response_info(listed.data[0]) is None  # an item of a page is not a response of its own
