@@ -123,6 +123,14 @@ LISTS = {  # every list operation's list_all, with the path its pages come from
 }
 
 
+FILTERS = {  # the filters each list_all above was given, as every one of its page requests must send them
+    "websets-items-list": {"sourceId": "s1"},
+    "monitors-list": {"websetId": "ws_1"},
+    "webhooks-attempts-list": {"successful": "true"},
+    "events-list": {"types": "webset.idle"},
+}
+
+
 def test_every_list_operation_has_list_all() -> None:
     lists = {op_id for op_id, op in all_operations().items() if op_id.endswith("-list")}
     assert set(LISTS) == lists
@@ -140,6 +148,8 @@ def test_each_list_all_pages_with_its_own_limit_and_filters(both: Both, api: res
         )
         _, paginator = collect(both, make)
         sent = [dict(call.request.url.params) for call in route.calls]
+        filters = FILTERS.get(operation_id, {})
+        assert [{k: v for k, v in p.items() if k not in ("cursor", "limit")} for p in sent] == [filters] * len(sent)
         if operation.page_limit is None:  # monitor runs: the spec gives no cursor nor limit
             assert sent == [{}]
             assert paginator.pages_fetched == 1
