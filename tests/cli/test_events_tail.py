@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from exa_websets.testing import FakeWebsets
+from exa_websets.testing import FakeWebsets, Fault
 
 from .helpers import Cli
 
@@ -102,3 +102,27 @@ def test_a_bad_since_is_a_usage_error(cli: Cli) -> None:
     result = cli("events", "tail", "--since", "yesterday")
     assert result.code == 2
     assert "not an ISO 8601 time" in result.err
+
+
+def test_a_poll_that_fails_after_its_retries_is_noted_and_the_tail_goes_on(cli: Cli) -> None:
+    # The tail's first listing answers; then every attempt of its first poll fails (the client's 3 retries too).
+    cli.fake.faults.script("events-list", None, *[Fault.server_error()] * 4)
+    created: list[str] = []
+    stop = threading.Event()
+    polls = 0
+
+    def sleep(seconds: float) -> None:
+        nonlocal polls
+        cli.fake.clock.sleep(seconds)
+        if seconds == 7.5:  # the tail's interval; the failing poll's retries back off by other amounts
+            polls += 1
+            if polls == 1:
+                created.append(cli.create("AI labs", 2))
+            if polls == 2:
+                stop.set()
+
+    result = cli("--json", "events", "tail", "--interval", "7.5", sleep=sleep, stop=stop)
+    assert result.code == 0, result.err
+    assert [f.fault.status for f in cli.fake.faults.injected] == [500] * 4
+    assert "a poll failed, still following" in result.err
+    assert created[0] in {event["data"].get("websetId", event["data"]["id"]) for event in result.json_lines()}
