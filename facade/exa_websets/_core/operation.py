@@ -158,19 +158,16 @@ def _resolve(ref: ParserRef) -> Callable[[Any], Any]:
 class _Declared(Generic[T_co]):
     """An operation as a resource declares it: its generated module, and a parser, both resolved on first use."""
 
-    __slots__ = ("_parse", "module")
+    __slots__ = ("_parse", "module", "operation_id")
 
     def __init__(self, module: str, parse: Callable[[Any], T_co] | ParserRef) -> None:
         self.module = module
+        self.operation_id = module.rsplit(".", 1)[1].replace("_", "-")  # the generator's naming; checked by a test
         self._parse = parse
 
     @property
     def operation(self) -> OperationSpec:
         return operation_in(self.module)
-
-    @property
-    def operation_id(self) -> str:
-        return self.module.rsplit(".", 1)[1].replace("_", "-")  # the generator's naming; checked by a test
 
     def _parser(self) -> Callable[[Any], T_co]:
         parse = self._parse
