@@ -16,8 +16,9 @@ from rich.logging import RichHandler
 
 from .. import __version__
 from .._errors import ConfigurationError, ExaWebsetsError, InvalidRequestError
+from .._exit_codes import INTERRUPTED
 from .._logging import logger as sdk_logger
-from ._context import INTERRUPTED, Context, UsageError
+from ._context import Context, UsageError
 from ._runtime import Runtime
 from .commands import enrichments, events, fake, items, monitors, searches, sync, webhooks, websets
 

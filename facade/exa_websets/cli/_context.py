@@ -13,9 +13,6 @@ from .._sync.client import WebsetsClient
 from ._format import dumps
 from ._runtime import Runtime
 
-# Exit code of a command stopped by Ctrl-C (128 + SIGINT), as shells report it: also for commands that run until Ctrl-C.
-INTERRUPTED = 130
-
 # Width of output that is not a terminal (a pipe, a file): tables at their natural width, lines unwrapped.
 UNLIMITED_WIDTH = 10_000
 

@@ -19,8 +19,10 @@ update does not re-run them; monitors only ``search``.
 
 from __future__ import annotations
 
+import warnings
+
 from . import _extra  # noqa: F401  # first: a missing testing extra is one line saying what to install
-from ._clock import DEFAULT_START, Clock, ManualClock, ScaledClock
+from ._clock import DEFAULT_START, FakeClock, ManualClock, ScaledClock
 from ._fake import FakeWebsets
 from ._faults import Fault, Faults, InjectedFault
 from ._pagination import PAGE_LIMITS, PageLimit
@@ -33,8 +35,8 @@ __all__ = [
     "API_OPERATIONS",
     "DEFAULT_START",
     "PAGE_LIMITS",
-    "Clock",
     "DeliveryResult",
+    "FakeClock",
     "FakeServer",
     "FakeWebsets",
     "Fault",
@@ -48,3 +50,13 @@ __all__ = [
     "serve",
     "validate_request",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # Renamed: the client has a Clock of its own. The old name works, with a warning, for one more minor release.
+    if name == "Clock":
+        warnings.warn(
+            "exa_websets.testing.Clock is now exa_websets.testing.FakeClock", DeprecationWarning, stacklevel=2
+        )
+        return FakeClock
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

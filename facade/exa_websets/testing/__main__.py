@@ -6,12 +6,12 @@ import argparse
 import os
 import sys
 
+from .._exit_codes import INTERRUPTED
 from ._clock import ScaledClock
 from ._fake import FakeWebsets
 from ._server import serve
 
 PROG = "python -m exa_websets.testing"
-INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
 
 
 def main(argv: list[str] | None = None) -> int:

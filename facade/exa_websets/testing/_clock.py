@@ -11,8 +11,9 @@ from typing import Protocol
 DEFAULT_START = 1_767_225_600.0
 
 
-class Clock(Protocol):
-    """Fake time in epoch seconds. ``sleep`` waits fake seconds; ``advance`` jumps ahead without waiting."""
+class FakeClock(Protocol):
+    """The fake's time, in epoch seconds (a ``ManualClock`` or a ``ScaledClock``). ``sleep`` waits fake seconds;
+    ``advance`` jumps ahead without waiting."""
 
     def now(self) -> float: ...
 

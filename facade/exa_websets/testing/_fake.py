@@ -10,10 +10,10 @@ from urllib.parse import parse_qs
 
 import httpx
 
-from . import _handlers_account, _handlers_websets  # noqa: F401  # registers the handlers
+from . import _handlers  # noqa: F401  # registers the handlers
 from . import _lifecycle as lifecycle
 from ._asgi import AsgiApp
-from ._clock import Clock, ManualClock
+from ._clock import FakeClock, ManualClock
 from ._faults import Fault, Faults
 from ._handling import HANDLERS, ApiError, Call, RawBody
 from ._http import REQUEST_ID_HEADER, FakeRequest, FakeResponse, Outcome, error_response, fault_response, json_response
@@ -51,13 +51,13 @@ class FakeWebsets:
         self,
         *,
         seed: int = 0,
-        clock: Clock | None = None,
+        clock: FakeClock | None = None,
         api_keys: Collection[str] | None = None,
         deliver: Deliver | None = None,
         delivery_timeout: float = DELIVERY_TIMEOUT,
     ) -> None:
         self.seed = seed
-        self.clock: Clock = clock if clock is not None else ManualClock()
+        self.clock: FakeClock = clock if clock is not None else ManualClock()
         self.api_keys = frozenset(api_keys) if api_keys is not None else None  # None: any non-empty key
         self.faults = Faults()
         self._lock = threading.RLock()

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
-from ._pagination import PAGE_LIMITS, paginate
+from ._pagination import PAGE_LIMITS, RecordPage, paginate
 from ._records import Store, WebsetRecord
 from ._simulation import Simulation
 
 T = TypeVar("T")
+
+
+class InWebset(Protocol):
+    """A record that lives in one webset (an item, a search, an enrichment, an export)."""
+
+    @property
+    def webset_id(self) -> str: ...
+
+
+R = TypeVar("R")
+W = TypeVar("W", bound=InWebset)
 
 
 class ApiError(Exception):
@@ -53,15 +64,29 @@ class Call:
     def webset(self, param: str = "webset") -> WebsetRecord:
         webset = self.store.find_webset(self.params[param])
         if webset is None:
-            raise ApiError(404, f"Webset {self.params[param]!r} not found")
+            raise not_found("Webset", self.params[param])
         return webset
 
-    def page(self, records: Sequence[T], position: Callable[[T], int], *, descending: bool) -> tuple[list[T], Any]:
-        """A page of records per the operation's limits; returns the records and (hasMore, nextCursor)."""
+    def found(self, records: Mapping[str, R], kind: str, param: str = "id") -> R:
+        """The record the path names (``{id}`` unless ``param`` says otherwise); 404 when there is none."""
+        record = records.get(self.params[param])
+        if record is None:
+            raise not_found(kind, self.params[param])
+        return record
+
+    def in_webset(self, records: Mapping[str, W], kind: str) -> W:
+        """The record ``{id}`` of the webset ``{webset}``; 404 when either is missing or it is another webset's."""
+        webset = self.webset()
+        record = records.get(self.params["id"])
+        if record is None or record.webset_id != webset.id:
+            raise not_found(kind, self.params["id"])
+        return record
+
+    def page(self, records: Sequence[T], position: Callable[[T], int], *, descending: bool) -> RecordPage[T]:
+        """The page of ``records`` the query's ``cursor`` and ``limit`` ask for (within the operation's limits)."""
         limits = PAGE_LIMITS[self.operation_id]
         limit = int(float(self.arg("limit") or limits.default))
-        page = paginate(records, position=position, limit=limit, cursor=self.arg("cursor"), descending=descending)
-        return page.data, (page.has_more, page.next_cursor)
+        return paginate(records, position=position, limit=limit, cursor=self.arg("cursor"), descending=descending)
 
 
 Handler = Callable[[Call], Any]

@@ -52,7 +52,9 @@ def decode_cursor(cursor: str) -> int | None:
 
 
 @dataclass(frozen=True)
-class Page(Generic[T]):
+class RecordPage(Generic[T]):
+    """One page of the fake's records, with what the list answer says about the rest."""
+
     data: list[T]
     has_more: bool
     next_cursor: str | None
@@ -60,7 +62,7 @@ class Page(Generic[T]):
 
 def paginate(
     records: Sequence[T], *, position: Callable[[T], int], limit: int, cursor: str | None, descending: bool
-) -> Page[T]:
+) -> RecordPage[T]:
     """One page of ``records`` (already in list order). The cursor is the position of the last record returned, so
     pages stay stable when records are added or removed between calls."""
     start = 0
@@ -73,4 +75,4 @@ def paginate(
                 break
     chunk = list(records[start : start + limit])
     has_more = start + limit < len(records)
-    return Page(chunk, has_more, encode_cursor(position(chunk[-1])) if has_more and chunk else None)
+    return RecordPage(chunk, has_more, encode_cursor(position(chunk[-1])) if has_more and chunk else None)

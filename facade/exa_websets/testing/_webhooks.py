@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from exa_websets.webhooks import sign_webhook
+from exa_websets.webhooks import SIGNATURE_HEADER, sign_webhook
 
 from ._records import AttemptRecord, EventRecord
 
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from ._simulation import Simulation
 
 logger = logging.getLogger("exa_websets.testing")
-SIGNATURE_HEADER = "Exa-Signature"
 # Fake seconds to wait after failed attempt 1, 2, 3, 4: five attempts in all over about four minutes.
 RETRY_DELAYS = (10.0, 30.0, 60.0, 120.0)
 MAX_RESPONSE_BODY = 2000  # characters of a receiver's answer kept on the attempt

@@ -6,8 +6,9 @@ import argparse
 import datetime
 
 from ..._errors import TRANSIENT_ERRORS
+from ..._exit_codes import INTERRUPTED
 from ...types import Event
-from .._context import INTERRUPTED, Context
+from .._context import Context
 from .._format import event_line
 from ._arguments import Subcommands, seconds
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 
-from .._context import INTERRUPTED, Context, UsageError
+from ..._exit_codes import INTERRUPTED
+from .._context import Context, UsageError
 from ._arguments import Subcommands
 
 TESTING_EXTRA = "fake serve needs the testing extra: pip install 'exa-websets[testing]'"

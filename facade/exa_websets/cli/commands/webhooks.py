@@ -7,9 +7,10 @@ import argparse
 from rich.text import Text
 
 from ..._errors import WebhookVerificationError
+from ..._exit_codes import INTERRUPTED
 from ...types import Event
 from ...webhooks import DEFAULT_TOLERANCE, SIGNATURE_HEADER, construct_event
-from .._context import INTERRUPTED, Context, UsageError
+from .._context import Context, UsageError
 from .._format import event_line
 from .._receiver import WebhookReceiver
 from ._arguments import Subcommands, seconds

@@ -10,8 +10,9 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
+from ..._exit_codes import INTERRUPTED
 from ...waiting.judges import as_webset
-from .._context import INTERRUPTED, Context, UsageError
+from .._context import Context, UsageError
 from .._format import duration, found_items, text, when
 from .._progress import WaitDisplay
 from .._tables import Column, PagedTable
