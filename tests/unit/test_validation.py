@@ -13,28 +13,28 @@ from typing import Any
 
 import pytest
 from exa_websets import InvalidRequestError
+from exa_websets._core.operation import component_schemas, operation_spec
+from exa_websets._core.request import prepare
 from exa_websets._errors import Problem
-from exa_websets._request import prepare
 from exa_websets._rules import cron_problem
 from exa_websets._settings import load_settings
-from exa_websets._spec import spec_index
 from exa_websets.types import EnrichmentParams, WebsetStatus
 from exa_websets_api.models import CreateWebsetParametersSearch
 
-INDEX = spec_index()
+SCHEMAS = component_schemas()
 SETTINGS = load_settings(
     api_key="k", base_url=None, timeout=None, max_retries=0, retry=None, own_http_client=True, environ={}
 )
 
 
 def body_of(operation_id: str, **fields: Any) -> dict[str, Any]:
+    operation = operation_spec(operation_id)
     prepared = prepare(
-        INDEX,
         SETTINGS,
-        operation_id,
+        operation,
         label=operation_id,
         body=fields,
-        path={p: (p, "x") for p in INDEX.operations[operation_id].path_parameters},
+        path={p: (p, "x") for p in operation.path_parameters},
     )
     assert prepared.content is not None
     return json.loads(prepared.content)
@@ -48,9 +48,9 @@ def problems_of(operation_id: str, **fields: Any) -> list[str]:
 
 
 def schema(operation_id: str, *pointer: str) -> dict[str, Any]:
-    node = INDEX.resolve(INDEX.operations[operation_id].body_schema or {})
+    node = SCHEMAS.resolve(operation_spec(operation_id).body_schema or {})
     for name in pointer:
-        node = INDEX.resolve(node["properties"][name] if name != "[]" else node["items"])
+        node = SCHEMAS.resolve(node["properties"][name] if name != "[]" else node["items"])
     return node
 
 
@@ -198,12 +198,11 @@ def test_all_problems_are_reported_at_once() -> None:
 
 
 def test_query_parameters_are_validated_against_the_spec() -> None:
-    limit = INDEX.operations["websets-items-list"].page_limit
+    limit = operation_spec("websets-items-list").page_limit
     with pytest.raises(InvalidRequestError, match=f"limit must be <= {limit}"):
         prepare(
-            INDEX,
             SETTINGS,
-            "websets-items-list",
+            operation_spec("websets-items-list"),
             label="items.list",
             path={"webset": ("webset_id", "w")},
             query={"limit": limit + 1},
@@ -212,11 +211,13 @@ def test_query_parameters_are_validated_against_the_spec() -> None:
 
 def test_empty_ids_are_refused() -> None:
     with pytest.raises(InvalidRequestError, match=r"webset_id must be a non-empty string id \(got ''\)"):
-        prepare(INDEX, SETTINGS, "websets-get", label="websets.get", path={"id": ("webset_id", "")})
+        prepare(SETTINGS, operation_spec("websets-get"), label="websets.get", path={"id": ("webset_id", "")})
 
 
 def test_path_ids_are_escaped() -> None:
-    prepared = prepare(INDEX, SETTINGS, "websets-get", label="websets.get", path={"id": ("webset_id", "a/b c")})
+    prepared = prepare(
+        SETTINGS, operation_spec("websets-get"), label="websets.get", path={"id": ("webset_id", "a/b c")}
+    )
     assert prepared.url.endswith("/v0/websets/a%2Fb%20c")
 
 
