@@ -102,7 +102,7 @@ def write_phase(recording: Recording) -> None:
         recording.attempt(step, functools.partial(create, kind, operation_id, action), abort=True)
 
     def wait() -> None:
-        idle = c.websets.wait_until_idle(ws(), timeout=a.wait_timeout)
+        idle = c.websets.wait_until_idle(ws(), deadline=a.wait_timeout)
         recording.log(f"webset {idle.id} is idle")
 
     recording.attempt("websets.wait_until_idle", wait)
@@ -173,7 +173,7 @@ def _other_writes(recording: Recording, ws: str, item_ids: Sequence[str]) -> Non
 
     def export() -> None:
         created = recording.call("websets-exports-create", lambda: c.exports.create(ws, format="json"))
-        c.exports.wait_until_completed(ws, created.id, timeout=recording.args.wait_timeout)
+        c.exports.wait_until_completed(ws, created.id, deadline=recording.args.wait_timeout)
         recording.call("websets-exports-get", lambda: c.exports.get(ws, created.id))
 
     step("exports", export)
