@@ -23,7 +23,7 @@ from dlt.extract.source import DltSource
 from .._sync.client import WebsetsClient
 from ._cursor import DEFAULT_OVERLAP, EVENT_RETENTION, SyncCursor
 from ._run import DUCKDB_DEFAULTS, WRITER_DEFAULTS, SyncReport, sync_websets
-from ._source import TABLES, Progress, SyncSummary, build_source
+from ._source import TABLES, Progress, SourceOptions, SyncSummary, build_source
 
 
 def websets_source(
@@ -36,15 +36,14 @@ def websets_source(
     on_progress: Progress | None = None,
 ) -> DltSource:
     """The dlt source (run it with ``pipeline.run(websets_source(client))``); see ``sync_websets`` for the options."""
-    source, _ = build_source(
-        client,
+    options = SourceOptions(
         webset_ids=webset_ids,
         include_content=include_content,
         reconcile=reconcile,
         overlap=overlap,
         on_progress=on_progress,
     )
-    return source
+    return build_source(client, options)[0]
 
 
 __all__ = [

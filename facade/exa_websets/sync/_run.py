@@ -15,7 +15,7 @@ from dlt.pipeline.exceptions import PipelineStepFailed
 from .._errors import ExaWebsetsError
 from .._sync.client import WebsetsClient
 from ._cursor import DEFAULT_OVERLAP
-from ._source import Progress, build_source
+from ._source import Progress, SourceOptions, build_source
 
 DEFAULT_PIPELINE = "exa_websets"
 # dlt's defaults buffer 5,000 rows per table in extract and normalize and write one file per table whatever its size,
@@ -104,14 +104,14 @@ def sync_websets(
     """
     if not pipeline_name or not pipeline_name.replace("_", "").isalnum():
         raise ValueError(f"pipeline_name must be letters, digits and underscores, not {pipeline_name!r}")
-    source, summary = build_source(
-        client,
+    options = SourceOptions(
         webset_ids=webset_ids,
         include_content=include_content,
         reconcile=reconcile,
         overlap=overlap,
         on_progress=on_progress,
     )
+    source, summary = build_source(client, options)
     pipeline = dlt.pipeline(
         pipeline_name=pipeline_name,
         destination=destination,

@@ -98,25 +98,37 @@ def _default_stored_ids(table: str, column: str, value: str) -> set[str]:
     return {str(row[0]) for row in found or ()}
 
 
+@dataclass(frozen=True)
+class SourceOptions:
+    """What the source syncs and how: the options ``websets_source`` and ``sync_websets`` share, checked when made.
+
+    ``webset_ids`` (ids or external ids; None: every webset) narrows the selection; ``include_content`` keeps
+    ``properties.content`` (off: it dominates the size); ``reconcile`` reads every selected webset's items again to
+    find items deleted since the last run (the API sends no event for those); ``overlap`` is how far back each run
+    reads events again; ``on_progress`` gets (table, rows so far)."""
+
+    webset_ids: Sequence[str] | None = None
+    include_content: bool = False
+    reconcile: bool = False
+    overlap: datetime.timedelta = DEFAULT_OVERLAP
+    on_progress: Progress | None = None
+
+    def __post_init__(self) -> None:
+        webset_ids = self.webset_ids
+        if webset_ids is not None:
+            if isinstance(webset_ids, str) or not all(isinstance(w, str) and w.strip() for w in webset_ids):
+                raise ValueError("webset_ids must be a list of non-empty webset ids or external ids")
+            if not webset_ids:
+                raise ValueError("webset_ids is empty: pass None to sync every webset")
+        if not datetime.timedelta(0) <= self.overlap < EVENT_RETENTION:
+            raise ValueError("overlap must be >= 0 and shorter than the API's event retention (60 days)")
+
+
 class _SyncRun:
-    def __init__(
-        self,
-        client: WebsetsClient,
-        *,
-        webset_ids: Sequence[str] | None,
-        include_content: bool,
-        reconcile: bool,
-        overlap: datetime.timedelta,
-        on_progress: Progress | None,
-        stored_ids: StoredIds | None,
-    ) -> None:
+    def __init__(self, client: WebsetsClient, options: SourceOptions) -> None:
         self.client = client
-        self.webset_ids = list(webset_ids) if webset_ids is not None else None
-        self.include_content = include_content
-        self.reconcile = reconcile
-        self.overlap = overlap
-        self.on_progress = on_progress
-        self.stored_ids = stored_ids or _default_stored_ids
+        self.options = options
+        self.stored_ids: StoredIds = _default_stored_ids
         self.summary = SyncSummary()
         self._plan: _Plan | None = None
 
@@ -134,11 +146,11 @@ class _SyncRun:
 
     def _selected_websets(self, known: set[str]) -> tuple[list[dict[str, Any]], set[str]]:
         """The selected websets as they are now, and the known ones that are gone."""
-        if self.webset_ids is None:
+        if self.options.webset_ids is None:
             current = [w.to_dict() for w in self.client.websets.list_all()]
             return current, known - {w["id"] for w in current}
         current, gone = [], set()
-        for webset_id in self.webset_ids:
+        for webset_id in self.options.webset_ids:
             try:
                 current.append(self.client.websets.get(webset_id).to_dict())
             except NotFoundError:
@@ -160,10 +172,10 @@ class _SyncRun:
         state = self._state()
         known = set(state.get("websets", ()))
         monitor_websets: dict[str, str] = dict(state.get("monitors", {}))
-        cursor = SyncCursor.from_state(state.get("cursor"), overlap=self.overlap)
+        cursor = SyncCursor.from_state(state.get("cursor"), overlap=self.options.overlap)
         websets, gone = self._selected_websets(known)
         current_ids = [w["id"] for w in websets]
-        if self.webset_ids is not None:
+        if self.options.webset_ids is not None:
             known &= set(current_ids) | gone  # a webset left out of the selection is read whole if it comes back
         if cursor is not None and self._cursor_lost(cursor):
             self.summary.expired = True
@@ -182,11 +194,11 @@ class _SyncRun:
             head = self.client.events.list(limit=1).data
             covered = [e.to_dict() for e in head]
             if head:
-                window = self.client.events.list_all(created_after=head[0].created_at - self.overlap, limit=200)
+                window = self.client.events.list_all(created_after=head[0].created_at - self.options.overlap, limit=200)
                 covered = [e.to_dict() for e in window] or covered
-            new_cursor = advance(None, list(reversed(covered)), overlap=self.overlap)
+            new_cursor = advance(None, list(reversed(covered)), overlap=self.options.overlap)
         else:
-            backfill = [w for w in current_ids if self.reconcile or w not in known]
+            backfill = [w for w in current_ids if self.options.reconcile or w not in known]
             listed = [e.to_dict() for e in self.client.events.list_all(created_after=cursor.since, limit=200)]
             self.summary.events_read = len(listed)
             fresh = [dict(e) for e in cursor.fresh(listed)]
@@ -203,7 +215,7 @@ class _SyncRun:
             deleted_monitors=set(),
             runs={},
             imports={},
-            read_imports=self.webset_ids is None and cursor is None,
+            read_imports=self.options.webset_ids is None and cursor is None,
             events=[],
             monitor_websets=monitor_websets,
             cursor=new_cursor,
@@ -222,7 +234,7 @@ class _SyncRun:
     def _replay(self, plan: _Plan, fresh: list[dict[str, Any]], cursor: SyncCursor | None, current: set[str]) -> None:
         """Turn the events not applied yet (oldest first) into the changes they stand for."""
         backfill = set(plan.backfill)
-        everything = self.webset_ids is None
+        everything = self.options.webset_ids is None
         for event in fresh:
             kind, data = str(event["type"]), event.get("data")
             monitor_event = kind in ("monitor.created", "monitor.updated", "monitor.deleted")
@@ -290,12 +302,12 @@ class _SyncRun:
         for row in produced:
             count += 1
             self.summary.rows[table] = count
-            if self.on_progress is not None and count % 1000 == 0:
-                self.on_progress(table, count)
+            if self.options.on_progress is not None and count % 1000 == 0:
+                self.options.on_progress(table, count)
             yield row
         self.summary.rows[table] = count
-        if self.on_progress is not None:
-            self.on_progress(table, count)
+        if self.options.on_progress is not None:
+            self.options.on_progress(table, count)
 
     def _stale(self, table: str, column: str, parent: str, keep: Iterable[str]) -> Iterator[dict[str, Any]]:
         kept = set(keep)
@@ -332,21 +344,21 @@ class _SyncRun:
         for webset_id in plan.backfill:
             listed: set[str] | None = set() if webset_id in plan.known_before else None
             for item in self.client.items.list_all(webset_id, limit=100):
-                row = rows.item_row(item.to_dict(), descriptions, include_content=self.include_content)
+                row = rows.item_row(item.to_dict(), descriptions, include_content=self.options.include_content)
                 if listed is not None:
                     listed.add(row["id"])
                 yield row
             if listed is not None:  # read again: what is stored but no longer listed was deleted
                 yield from self._stale("items", "webset_id", webset_id, listed)
         for changed in plan.items.values():
-            yield rows.item_row(changed, descriptions, include_content=self.include_content)
+            yield rows.item_row(changed, descriptions, include_content=self.options.include_content)
         for item_id, webset_id in plan.reread_items.items():
             try:
                 again = self.client.items.get(webset_id, item_id).to_dict()
             except NotFoundError:
                 yield rows.tombstone(item_id)
             else:
-                yield rows.item_row(again, descriptions, include_content=self.include_content)
+                yield rows.item_row(again, descriptions, include_content=self.options.include_content)
         for webset_id in plan.deleted:
             yield from self._stale("items", "webset_id", webset_id, ())
 
@@ -404,40 +416,13 @@ class _SyncRun:
             self.summary.cursor_event_id = plan.cursor.event_id
 
 
-def build_source(
-    client: WebsetsClient,
-    *,
-    webset_ids: Sequence[str] | None = None,
-    include_content: bool = False,
-    reconcile: bool = False,
-    overlap: datetime.timedelta = DEFAULT_OVERLAP,
-    on_progress: Progress | None = None,
-    stored_ids: StoredIds | None = None,
-) -> tuple[DltSource, SyncSummary]:
-    """A dlt source of the team's websets (or of ``webset_ids``, ids or external ids) through ``client``.
+def build_source(client: WebsetsClient, options: SourceOptions) -> tuple[DltSource, SyncSummary]:
+    """A dlt source of the team's websets (or of ``options.webset_ids``) through ``client``, and the summary it
+    fills in while it is extracted.
 
     The first run reads everything through ``list_all``; later runs replay the events created since the cursor
-    (kept in dlt's state). ``include_content`` keeps ``properties.content`` (off: it dominates the size).
-    ``reconcile`` reads every selected webset's items again to find items deleted since the last run (the API
-    sends no event for those).
-    The summary is filled in while the source is extracted.
-    """
-    if webset_ids is not None:
-        if isinstance(webset_ids, str) or not all(isinstance(w, str) and w.strip() for w in webset_ids):
-            raise ValueError("webset_ids must be a list of non-empty webset ids or external ids")
-        if not webset_ids:
-            raise ValueError("webset_ids is empty: pass None to sync every webset")
-    if not datetime.timedelta(0) <= overlap < EVENT_RETENTION:
-        raise ValueError("overlap must be >= 0 and shorter than the API's event retention (60 days)")
-    run = _SyncRun(
-        client,
-        webset_ids=webset_ids,
-        include_content=include_content,
-        reconcile=reconcile,
-        overlap=overlap,
-        on_progress=on_progress,
-        stored_ids=stored_ids,
-    )
+    (kept in dlt's state)."""
+    run = _SyncRun(client, options)
 
     def resource(name: str, produce: Callable[[], Iterator[dict[str, Any]]], *, deletable: bool = True) -> DltResource:
         return dlt.resource(
