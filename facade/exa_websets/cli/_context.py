@@ -59,6 +59,13 @@ class Context:
         self.runtime.stdout.write(dumps(value) + "\n")
         self.runtime.stdout.flush()
 
+    def result(self, value: Any, line: str | Text) -> None:
+        """A command's result: the API's object as JSON with --json, else ``line`` for the person reading."""
+        if self.json:
+            self.emit(value)
+        else:
+            self.say(line)
+
     def say(self, message: str | Text) -> None:
         """A human result on stdout (plain text: never read as rich markup)."""
         self.out.print(message if isinstance(message, Text) else Text(message), soft_wrap=True)

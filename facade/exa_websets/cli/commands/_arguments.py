@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import re
-from typing import Any, TypeAlias
+from collections.abc import Callable
+from typing import Any, TypeAlias, TypeVar
 
 Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+Handler: TypeAlias = Callable[[Any, argparse.Namespace], int]  # (Context, arguments) -> exit code
+N = TypeVar("N", int, float)
 
 ENTITY_TYPES = ("company", "person", "article", "research_paper")
 ENRICHMENT_FORMATS = ("text", "date", "number", "options", "email", "phone", "url")
@@ -14,21 +17,34 @@ ENRICHMENT_FORMATS = ("text", "date", "number", "options", "email", "phone", "ur
 CREATE_ENRICHMENT_FORMATS = tuple(f for f in ENRICHMENT_FORMATS if f != "options")
 
 
-def positive_int(text: str) -> int:
+def webset_command(
+    commands: Subcommands, name: str, handler: Handler, **parser_options: Any
+) -> argparse.ArgumentParser:
+    """A command on one webset: its ``ID`` argument (an id or an external id: the API takes either) and its
+    handler. ``parser_options`` (help, description, epilog) go to ``add_parser``; add the command's own options to
+    the parser it returns."""
+    command = commands.add_parser(name, **parser_options)
+    command.add_argument("webset_id", metavar="ID", help="the webset's id or external id")
+    command.set_defaults(handler=handler)
+    return command
+
+
+def _number(text: str, parse: Callable[[str], N], what: str) -> N:
     try:
-        value = int(text)
+        return parse(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise argparse.ArgumentTypeError(f"not {what}: {text!r}") from None
+
+
+def positive_int(text: str) -> int:
+    value = _number(text, int, "a whole number")
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
     return value
 
 
 def seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    value = _number(text, float, "a number of seconds")
     if value < 0:
         raise argparse.ArgumentTypeError(f"must not be negative: {text!r}")
     return value

@@ -8,7 +8,7 @@ from typing import cast
 from ..._sync.resources.enrichments import Format
 from .._context import Context
 from .._format import text
-from ._arguments import ENRICHMENT_FORMATS, Subcommands
+from ._arguments import ENRICHMENT_FORMATS, Subcommands, webset_command
 
 
 def register(commands: Subcommands) -> None:
@@ -16,8 +16,10 @@ def register(commands: Subcommands) -> None:
         "enrichment", help="add an enrichment to a webset", description="Enrichments of a webset."
     )
     actions = group.add_subparsers(title="actions", metavar="ACTION", required=True)
-    add = actions.add_parser(
+    add = webset_command(
+        actions,
         "add",
+        add_enrichment,
         help="add an enrichment (a researched column) to a webset's items",
         description="Add an enrichment: a question answered for every item, now and as new items arrive. Its "
         "description becomes the column's title in `exa-websets items`.",
@@ -25,7 +27,6 @@ def register(commands: Subcommands) -> None:
         '  exa-websets enrichment add webset_123 --description "Number of employees" --format number\n'
         '  exa-websets enrichment add webset_123 --description "Stage" --option Seed --option "Series A"',
     )
-    add.add_argument("webset_id", metavar="ID", help="the webset's id or external id")
     add.add_argument("--description", required=True, metavar="TEXT", help="what to find out about each item")
     add.add_argument(
         "--format",
@@ -38,7 +39,6 @@ def register(commands: Subcommands) -> None:
         metavar="LABEL",
         help="one allowed answer (repeatable, 1-20; implies --format options)",
     )
-    add.set_defaults(handler=add_enrichment)
 
 
 def add_enrichment(ctx: Context, args: argparse.Namespace) -> int:
@@ -47,11 +47,9 @@ def add_enrichment(ctx: Context, args: argparse.Namespace) -> int:
     enrichment = ctx.client.enrichments.create(
         args.webset_id, description=args.description, format=format_, options=options
     )
-    if ctx.json:
-        ctx.emit(enrichment)
-    else:
-        ctx.say(
-            f"added enrichment {enrichment.id} to webset {enrichment.webset_id} ({text(enrichment.status)}): "
-            f'"{enrichment.description}" [{text(enrichment.format_) or "text"}]'
-        )
+    ctx.result(
+        enrichment,
+        f"added enrichment {enrichment.id} to webset {enrichment.webset_id} ({text(enrichment.status)}): "
+        f'"{enrichment.description}" [{text(enrichment.format_) or "text"}]',
+    )
     return 0

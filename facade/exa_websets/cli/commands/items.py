@@ -18,7 +18,7 @@ from .._context import Context, UsageError
 from .._format import dumps, found_items
 from .._progress import CountDisplay
 from .._tables import Column, PagedTable, table_width
-from ._arguments import Subcommands, positive_int
+from ._arguments import Subcommands, positive_int, webset_command
 
 FORMATS = ("table", "csv", "jsonl")
 TIERS = ("1", "2", "full")
@@ -30,8 +30,10 @@ CRITERION_PREFIX = "criterion: "  # how projections.to_row names a criterion's c
 
 
 def register(commands: Subcommands) -> None:
-    parser = commands.add_parser(
+    parser = webset_command(
+        commands,
         "items",
+        export_items,
         help="export a webset's items (table, csv or jsonl), a page at a time",
         description="Write every item of a webset, streamed page by page (never all in memory). Tier 1 is the "
         "item's card: id, name, url, description and each criterion's verdict. Tier 2 adds a column per "
@@ -42,7 +44,6 @@ def register(commands: Subcommands) -> None:
         "  exa-websets items webset_123 --format csv -o out.csv\n"
         "  exa-websets items webset_123 --format jsonl --tier full | jq .properties.url",
     )
-    parser.add_argument("webset_id", metavar="ID", help="the webset's id or external id")
     parser.add_argument("--format", choices=FORMATS, help="output format (default: table; jsonl with --json)")
     parser.add_argument("--tier", choices=TIERS, default="2", help="how much of each item (default 2)")
     parser.add_argument(
@@ -51,7 +52,6 @@ def register(commands: Subcommands) -> None:
     parser.add_argument(
         "--page-size", type=positive_int, metavar="N", help=f"items per request (default and maximum {MAX_PAGE_SIZE})"
     )
-    parser.set_defaults(handler=export_items)
 
 
 @dataclass(frozen=True)

@@ -62,14 +62,12 @@ def create_monitor(ctx: Context, args: argparse.Namespace) -> int:
     monitor = ctx.client.monitors.create(
         webset_id=args.webset_id, cadence=cadence, behavior={"type": "search", "config": config}
     )
-    if ctx.json:
-        ctx.emit(monitor)
-    else:
-        schedule = f'"{monitor.cadence.cron}" {text(monitor.cadence.timezone)}'
-        ctx.say(
-            f"created monitor {monitor.id} for webset {monitor.webset_id} ({text(monitor.status)}): {schedule}, "
-            f"next run {when(monitor.next_run_at)} UTC"
-        )
+    schedule = f'"{monitor.cadence.cron}" {text(monitor.cadence.timezone)}'
+    ctx.result(
+        monitor,
+        f"created monitor {monitor.id} for webset {monitor.webset_id} ({text(monitor.status)}): {schedule}, "
+        f"next run {when(monitor.next_run_at)} UTC",
+    )
     return 0
 
 

@@ -84,10 +84,7 @@ def listen_for_webhooks(ctx: Context, args: argparse.Namespace) -> int:
         return construct_event(body, header, secret, tolerance=tolerance, now=ctx.now())
 
     def show(event: Event) -> None:
-        if ctx.json:
-            ctx.emit(event)
-        else:
-            ctx.say(event_line(event))
+        ctx.result(event, event_line(event))
 
     def refuse(sender: str, error: WebhookVerificationError) -> None:
         ctx.err.print(Text.assemble(("refused ", "bold red"), f"a delivery from {sender}: {error}"), soft_wrap=True)

@@ -24,6 +24,7 @@ from ._arguments import (
     positive_int,
     search_parameters,
     seconds,
+    webset_command,
 )
 
 WEBSET_COLUMNS = [
@@ -67,13 +68,13 @@ def register(commands: Subcommands) -> None:
     )
     create.set_defaults(handler=create_webset)
 
-    get = commands.add_parser(
+    webset_command(
+        commands,
         "get",
+        get_webset,
         help="show a webset: status, searches, enrichments, monitors",
         description="Show one webset by id or external id.",
     )
-    get.add_argument("webset_id", metavar="ID", help="the webset's id or external id")
-    get.set_defaults(handler=get_webset)
 
     listing = commands.add_parser(
         "list", help="list websets, newest first", description="List websets, newest first, a page at a time."
@@ -81,24 +82,24 @@ def register(commands: Subcommands) -> None:
     listing.add_argument("--limit", type=positive_int, metavar="N", help="show at most N websets (default: all)")
     listing.set_defaults(handler=list_websets)
 
-    cancel = commands.add_parser(
+    webset_command(
+        commands,
         "cancel",
+        cancel_webset,
         help="stop a webset's running searches and enrichments",
         description="Cancel a webset's running searches and enrichments (its items stay).",
     )
-    cancel.add_argument("webset_id", metavar="ID", help="the webset's id or external id")
-    cancel.set_defaults(handler=cancel_webset)
 
-    delete = commands.add_parser(
+    delete = webset_command(
+        commands,
         "delete",
+        delete_webset,
         help="delete a webset and its items (asks first)",
         description="Delete a webset and all its items, for good. Asks for confirmation; without a terminal to ask "
         "at, it refuses (exit code 2) unless --yes is given.",
         epilog="example:\n  exa-websets delete webset_123 --yes",
     )
-    delete.add_argument("webset_id", metavar="ID", help="the webset's id or external id")
     delete.add_argument("-y", "--yes", action="store_true", help="do not ask for confirmation")
-    delete.set_defaults(handler=delete_webset)
 
 
 def create_webset(ctx: Context, args: argparse.Namespace) -> int:
@@ -106,10 +107,7 @@ def create_webset(ctx: Context, args: argparse.Namespace) -> int:
         search=search_parameters(args), enrichments=args.enrichment, external_id=args.external_id
     )
     if not args.wait:
-        if ctx.json:
-            ctx.emit(webset)
-        else:
-            ctx.say(f'created webset {webset.id} ({text(webset.status)}): "{args.query}", {args.count} items')
+        ctx.result(webset, f'created webset {webset.id} ({text(webset.status)}): "{args.query}", {args.count} items')
         return 0
     ctx.note(f"created webset {webset.id}; waiting until it is idle (Ctrl-C stops waiting)")
     return wait_until_idle(ctx, webset.id, timeout=args.timeout)
@@ -213,10 +211,7 @@ def list_websets(ctx: Context, args: argparse.Namespace) -> int:
 
 def cancel_webset(ctx: Context, args: argparse.Namespace) -> int:
     webset = ctx.client.websets.cancel(args.webset_id)
-    if ctx.json:
-        ctx.emit(webset)
-    else:
-        ctx.say(f"canceled webset {webset.id} ({text(webset.status)}, {found_items(webset)} items kept)")
+    ctx.result(webset, f"canceled webset {webset.id} ({text(webset.status)}, {found_items(webset)} items kept)")
     return 0
 
 
@@ -225,10 +220,7 @@ def delete_webset(ctx: Context, args: argparse.Namespace) -> int:
         ctx.note("not deleted")
         return 1
     webset = ctx.client.websets.delete(args.webset_id)
-    if ctx.json:
-        ctx.emit(webset)
-    else:
-        ctx.say(f"deleted webset {webset.id}")
+    ctx.result(webset, f"deleted webset {webset.id}")
     return 0
 
 
