@@ -13,6 +13,7 @@
     │   │       └── DeadlineExceededError  the call's total deadline (or its wait's) passed
     │   ├── ResponseTooLargeError     the decoded body passed max_response_bytes (reading stopped there)
     │   ├── APIResponseValidationError  a success body that does not match the spec
+    │   │   └── ResponseFieldValidationError  a nested field, built on first read, does not match
     │   └── PaginationError           a list's pages do not chain
     │       └── CursorLoop (also a RuntimeError) · MissingNextCursor
     ├── WaitError                     a wait ended without the state it waited for; `last` is the last snapshot
@@ -28,7 +29,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from exa_websets_api.types import InvalidFieldError
 
 
 class ExaWebsetsError(Exception):
@@ -113,6 +117,39 @@ class APIResponseValidationError(APIError):
         super().__init__(message, method=method, url=url, retries=retries)
         self.body = body
         self.request_id = request_id
+
+
+class ResponseFieldValidationError(APIResponseValidationError):
+    """A field of a returned model does not match the pinned spec, found when the field was first read.
+
+    The models build nested objects, lists of them and timestamps from the response's JSON on first read (reading a
+    list of items costs only what is read), so a malformed nested value is reported there, after the call returned:
+    ``model`` and ``field`` name it (``WebsetItem.evaluations``), ``body`` is that field's JSON, and the original
+    error is the ``__cause__``. The request is no longer known at that point: ``method`` and ``url`` are empty and
+    ``request_id`` is None.
+    """
+
+    def __init__(self, message: str, *, model: str, field: str, body: Any) -> None:
+        super().__init__(message, method="", url="", body=body, request_id=None)
+        self.model = model
+        self.field = field
+
+    @classmethod
+    def from_field_error(cls, error: InvalidFieldError) -> ResponseFieldValidationError:
+        return cls(
+            f"{error.model}.{error.field} does not match the pinned spec ({error})",
+            model=error.model,
+            field=error.field,
+            body=error.value,
+        )
+
+
+def install_field_errors() -> None:
+    """Make the generated models report a malformed lazily built field as ResponseFieldValidationError (called when
+    the facade first loads a generated parser: importing the models here would slow down ``import exa_websets``)."""
+    from exa_websets_api.types import set_field_error_factory  # noqa: PLC0415 - see above
+
+    set_field_error_factory(ResponseFieldValidationError.from_field_error)  # the one it replaces is None or this
 
 
 class PaginationError(APIError):

@@ -2,9 +2,9 @@
 
 import datetime
 import re
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -35,6 +35,88 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+class InvalidFieldError(ValueError):
+    """A field that a model builds from its JSON when first read (see ``LazyModel``) does not match the spec.
+
+    ``value`` is the field's JSON as received; the original error is the ``__cause__``.
+    """
+
+    def __init__(self, model: str, field: str, value: Any, cause: Exception) -> None:
+        super().__init__(f"{model}.{field} does not match the spec ({type(cause).__name__}: {cause})")
+        self.model = model
+        self.field = field
+        self.value = value
+
+
+FieldErrorFactory = Callable[[InvalidFieldError], Exception]
+_field_error_factory: FieldErrorFactory | None = None
+
+
+def set_field_error_factory(factory: FieldErrorFactory | None) -> FieldErrorFactory | None:
+    """What a malformed lazily built field raises: ``factory(InvalidFieldError(...))``, so that a wrapper (the SDK)
+    raises its own validation error type; None: the InvalidFieldError itself. Returns the factory it replaces."""
+    global _field_error_factory
+    previous, _field_error_factory = _field_error_factory, factory
+    return previous
+
+
+class LazyField:
+    """A model field built from the model's JSON when first read, then kept in the instance (see ``LazyModel``).
+
+    A non-data descriptor: once the value is in the instance's ``__dict__`` (built, or given to the constructor),
+    reads find it there and never come here again.
+    """
+
+    __slots__ = ("build", "key", "name", "required")
+
+    def __init__(self, name: str, key: str | None, required: bool, build: Callable[..., Any]) -> None:
+        self.name = name
+        self.key = key  # None: additional_properties of an object read without unknown keys (build() is {})
+        self.required = required
+        self.build = build
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        if self.key is None:
+            value = self.build()
+        else:
+            src = getattr(instance, "_src", None)  # not __dict__: reading that would turn the inline values into a dict
+            if src is None:
+                raise AttributeError(f"{type(instance).__name__!r} object has no attribute {self.name!r}")
+            raw = src.get(self.key) if self.required else src.get(self.key, UNSET)
+            try:
+                value = self.build(raw)
+            except (KeyError, TypeError, ValueError, AttributeError) as cause:
+                error = InvalidFieldError(type(instance).__name__, self.name, raw, cause)
+                factory = _field_error_factory
+                raise (error if factory is None else factory(error)) from cause
+        object.__setattr__(instance, self.name, value)  # into the instance's __dict__: later reads are plain
+        return value
+
+
+class LazyModel:
+    """The base of every model. ``from_dict`` sets the fields that cost nothing to read (strings, numbers, enums,
+    constants) and checks that the required keys are there; a field holding nested models, a list of them or a
+    timestamp is built from the JSON (kept as ``_src``) when first read, then kept (later reads are plain attribute
+    reads). An item whose evaluations or content are never read never pays for them.
+
+    A malformed nested value is reported when its field is first read, as ``InvalidFieldError`` (or what
+    ``set_field_error_factory`` makes of it), never as a bare KeyError or TypeError. A model made with its
+    constructor has every field set and builds nothing.
+    """
+
+    __slots__ = ()
+    _src: Mapping[str, Any]  # the JSON from_dict read (only on a model from_dict made with lazy fields)
+
+    @classmethod
+    def _lazy(cls, fields: Mapping[str, tuple[str | None, bool, Callable[..., Any]]]) -> None:
+        """Make ``fields`` (name → JSON key, required, builder) lazy: called once, after the class is defined."""
+        for name, (key, required, build) in fields.items():
+            setattr(cls, name, LazyField(name, key, required, build))
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -73,4 +155,17 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "parse_datetime"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FieldErrorFactory",
+    "FileTypes",
+    "InvalidFieldError",
+    "LazyField",
+    "LazyModel",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "parse_datetime",
+    "set_field_error_factory",
+]

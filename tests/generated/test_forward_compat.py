@@ -10,31 +10,62 @@ from typing import Any
 
 import pytest
 from exa_websets_api import models
+from exa_websets_api.types import InvalidFieldError
 
 NOW = "2026-11-22T08:00:00+00:00"  # the form to_dict writes, so round trips compare textually
 
 
 def webset(**changes: Any) -> dict[str, Any]:
     return {
-        "id": "webset_1", "object": "webset", "status": "idle", "externalId": None, "title": "AI labs",
-        "searches": [], "imports": [], "enrichments": [], "monitors": [], "createdAt": NOW, "updatedAt": NOW,
+        "id": "webset_1",
+        "object": "webset",
+        "status": "idle",
+        "externalId": None,
+        "title": "AI labs",
+        "searches": [],
+        "imports": [],
+        "enrichments": [],
+        "monitors": [],
+        "createdAt": NOW,
+        "updatedAt": NOW,
         **changes,
     }
 
 
 def search(**changes: Any) -> dict[str, Any]:
     return {
-        "id": "search_1", "object": "webset_search", "status": "running", "websetId": "webset_1", "query": "AI labs",
-        "entity": {"type": "company"}, "criteria": [], "count": 10, "exclude": [], "scope": [],
-        "progress": {"found": 1, "analyzed": 4, "completion": 10, "timeLeft": 30}, "recall": None,
-        "canceledAt": None, "canceledReason": None, "createdAt": NOW, "updatedAt": NOW, **changes,
+        "id": "search_1",
+        "object": "webset_search",
+        "status": "running",
+        "websetId": "webset_1",
+        "query": "AI labs",
+        "entity": {"type": "company"},
+        "criteria": [],
+        "count": 10,
+        "exclude": [],
+        "scope": [],
+        "progress": {"found": 1, "analyzed": 4, "completion": 10, "timeLeft": 30},
+        "recall": None,
+        "canceledAt": None,
+        "canceledReason": None,
+        "createdAt": NOW,
+        "updatedAt": NOW,
+        **changes,
     }
 
 
 def item(properties: dict[str, Any], **changes: Any) -> dict[str, Any]:
     return {
-        "id": "item_1", "object": "webset_item", "source": "search", "sourceId": "search_1", "websetId": "webset_1",
-        "properties": properties, "evaluations": [], "enrichments": None, "createdAt": NOW, "updatedAt": NOW,
+        "id": "item_1",
+        "object": "webset_item",
+        "source": "search",
+        "sourceId": "search_1",
+        "websetId": "webset_1",
+        "properties": properties,
+        "evaluations": [],
+        "enrichments": None,
+        "createdAt": NOW,
+        "updatedAt": NOW,
         **changes,
     }
 
@@ -60,8 +91,13 @@ def test_enum_still_refuses_non_strings() -> None:
 
 
 def test_new_event_type_does_not_fail_the_page() -> None:
-    new = {"id": "event_2", "object": "event", "type": "webset.export.created", "createdAt": NOW,
-           "data": {"id": "export_1", "object": "export", "status": "pending"}}
+    new = {
+        "id": "event_2",
+        "object": "event",
+        "type": "webset.export.created",
+        "createdAt": NOW,
+        "data": {"id": "export_1", "object": "export", "status": "pending"},
+    }
     known = {"id": "event_1", "object": "event", "type": "webset.idle", "createdAt": NOW, "data": webset()}
     page = {"data": [known, new], "hasMore": False, "nextCursor": None}
 
@@ -76,8 +112,12 @@ def test_new_event_type_does_not_fail_the_page() -> None:
 
 
 def test_new_item_entity_type_parses_as_unknown_properties() -> None:
-    properties = {"type": "product", "url": "https://example.com/p", "description": "A product",
-                  "product": {"name": "Widget", "price": "9"}}
+    properties = {
+        "type": "product",
+        "url": "https://example.com/p",
+        "description": "A product",
+        "product": {"name": "Widget", "price": "9"},
+    }
     parsed = models.WebsetItem.from_dict(item(properties))
 
     assert isinstance(parsed.properties, models.UnknownWebsetItemProperties)
@@ -96,17 +136,23 @@ def test_new_entity_in_a_nullable_union_is_unknown_not_a_raw_dict() -> None:
 
 
 def test_known_variant_still_parses_as_its_class() -> None:
-    properties = {"type": "company", "url": "https://a.example", "description": "d", "content": None,
-                  "company": {"name": "A", "location": None, "employees": 5, "industry": None, "about": None,
-                              "logoUrl": None}}
+    properties = {
+        "type": "company",
+        "url": "https://a.example",
+        "description": "d",
+        "content": None,
+        "company": {"name": "A", "location": None, "employees": 5, "industry": None, "about": None, "logoUrl": None},
+    }
     parsed = models.WebsetItem.from_dict(item(properties))
     assert isinstance(parsed.properties, models.WebsetItemCompanyProperties)
     assert parsed.properties.company.name == "A"
 
 
 def test_malformed_known_variant_raises_instead_of_passing_as_unknown() -> None:
-    with pytest.raises(KeyError):
-        models.WebsetItem.from_dict(item({"type": "company", "url": "https://a.example"}))
+    parsed = models.WebsetItem.from_dict(item({"type": "company", "url": "https://a.example"}))  # properties: lazy
+    with pytest.raises(InvalidFieldError) as raised:
+        parsed.properties  # noqa: B018 - the first read builds it
+    assert isinstance(raised.value.__cause__, KeyError)
 
 
 @pytest.mark.parametrize(
@@ -141,13 +187,22 @@ def test_malformed_known_variant_raises_instead_of_passing_as_unknown() -> None:
     ],
 )
 def test_nullable_union_never_returns_raw_data_cast_to_the_wrong_type(payload: dict[str, Any], error: type) -> None:
-    with pytest.raises(error):
-        models.WebsetItem.from_dict(payload)
+    parsed = models.WebsetItem.from_dict(payload)  # enrichments: built when first read
+    with pytest.raises(InvalidFieldError) as raised:
+        parsed.enrichments  # noqa: B018
+    assert isinstance(raised.value.__cause__, error)
+    assert (raised.value.model, raised.value.field, raised.value.value) == (
+        "WebsetItem",
+        "enrichments",
+        payload["enrichments"],
+    )
 
 
 def test_malformed_nullable_object_raises() -> None:
-    with pytest.raises(TypeError):
-        models.WebsetSearch.from_dict(search(recall="soon"))
+    parsed = models.WebsetSearch.from_dict(search(recall="soon"))
+    with pytest.raises(InvalidFieldError) as raised:
+        parsed.recall  # noqa: B018
+    assert isinstance(raised.value.__cause__, TypeError)
 
 
 def test_unknown_extra_fields_stay_in_additional_properties() -> None:
@@ -158,8 +213,16 @@ def test_unknown_extra_fields_stay_in_additional_properties() -> None:
 
 
 def test_new_event_type_in_a_list_of_enums_round_trips() -> None:
-    hook = {"id": "wh_1", "object": "webhook", "status": "active", "events": ["webset.idle", "webset.archived"],
-            "url": "https://example.com/hook", "secret": None, "createdAt": NOW, "updatedAt": NOW}
+    hook = {
+        "id": "wh_1",
+        "object": "webhook",
+        "status": "active",
+        "events": ["webset.idle", "webset.archived"],
+        "url": "https://example.com/hook",
+        "secret": None,
+        "createdAt": NOW,
+        "updatedAt": NOW,
+    }
     parsed = models.Webhook.from_dict(hook)
     assert [e.is_unknown for e in parsed.events] == [False, True]
     assert parsed.to_dict() == hook

@@ -21,6 +21,8 @@ from functools import cache
 from importlib import resources
 from typing import Any, Generic, TypeVar
 
+from .._errors import install_field_errors
+
 T_co = TypeVar("T_co", covariant=True)
 F = TypeVar("F", bound=Callable[..., Any])
 Schema = dict[str, Any]
@@ -150,6 +152,7 @@ def _resolve(ref: ParserRef) -> Callable[[Any], Any]:
     module, _, attribute = ref.partition(":")
     attribute = attribute or "parse_success"
     found: Any = importlib.import_module(f"exa_websets_api.{module}")
+    install_field_errors()  # the models it returns report a malformed lazily built field as the SDK's own error
     for name in attribute.split("."):
         found = getattr(found, name)
     return found  # type: ignore[no-any-return]

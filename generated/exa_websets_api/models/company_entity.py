@@ -10,11 +10,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="CompanyEntity")
 
 
-@_attrs_define
-class CompanyEntity:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class CompanyEntity(LazyModel):
     """
     Attributes:
         type_ (Literal['company']):  Default: 'company'.
@@ -43,10 +45,10 @@ class CompanyEntity:
         if type_ != "company":
             raise ValueError(f"type must match const 'company', got '{type_}'")
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         company_entity = object.__new__(cls)
         company_entity.type_ = type_
-        company_entity.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 1:
@@ -71,8 +73,15 @@ class CompanyEntity:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "type",
+    }
+)
+
+
+CompanyEntity._lazy(
+    {
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

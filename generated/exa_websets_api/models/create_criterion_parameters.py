@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="CreateCriterionParameters")
 
 
-@_attrs_define
-class CreateCriterionParameters:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class CreateCriterionParameters(LazyModel):
     """
     Attributes:
         description (str): The description of the criterion
@@ -37,10 +39,10 @@ class CreateCriterionParameters:
         d = src_dict
         description = d["description"]
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         create_criterion_parameters = object.__new__(cls)
         create_criterion_parameters.description = description
-        create_criterion_parameters.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 1:
@@ -67,8 +69,15 @@ class CreateCriterionParameters:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "description",
+    }
+)
+
+
+CreateCriterionParameters._lazy(
+    {
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

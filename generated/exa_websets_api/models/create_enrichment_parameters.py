@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 from ..models.create_enrichment_parameters_format import (
     CreateEnrichmentParametersFormat,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="CreateEnrichmentParameters")
 
 
-@_attrs_define
-class CreateEnrichmentParameters:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class CreateEnrichmentParameters(LazyModel):
     """
     Attributes:
         description (str): Provide a description of the enrichment task you want to perform to each Webset Item.
@@ -83,25 +83,12 @@ class CreateEnrichmentParameters:
             )
         )
 
-        _options = d.get("options", UNSET)
-        options: list[CreateEnrichmentParametersOptionsItem] | Unset = (
-            UNSET
-            if _options is UNSET
-            else [CreateEnrichmentParametersOptionsItem.from_dict(options_item_data) for options_item_data in _options]
-        )
-
-        _metadata = d.get("metadata", UNSET)
-        metadata: CreateEnrichmentParametersMetadata | Unset = (
-            UNSET if _metadata is UNSET else CreateEnrichmentParametersMetadata.from_dict(_metadata)
-        )
-
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         create_enrichment_parameters = object.__new__(cls)
+        create_enrichment_parameters._src = d
         create_enrichment_parameters.description = description
         create_enrichment_parameters.format_ = format_
-        create_enrichment_parameters.options = options
-        create_enrichment_parameters.metadata = metadata
-        create_enrichment_parameters.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 1 + ("format" in d) + ("options" in d) + ("metadata" in d):
@@ -128,7 +115,7 @@ class CreateEnrichmentParameters:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "description",
         "format",
@@ -145,4 +132,35 @@ from ..models.create_enrichment_parameters_metadata import (
 )
 from ..models.create_enrichment_parameters_options_item import (
     CreateEnrichmentParametersOptionsItem,  # noqa: E402
+)
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_options(raw: Any) -> list[CreateEnrichmentParametersOptionsItem] | Unset:
+    _options = raw
+    options: list[CreateEnrichmentParametersOptionsItem] | Unset = (
+        UNSET
+        if _options is UNSET
+        else [CreateEnrichmentParametersOptionsItem.from_dict(options_item_data) for options_item_data in _options]
+    )
+
+    return options
+
+
+def _build_metadata(raw: Any) -> CreateEnrichmentParametersMetadata | Unset:
+    _metadata = raw
+    metadata: CreateEnrichmentParametersMetadata | Unset = (
+        UNSET if _metadata is UNSET else CreateEnrichmentParametersMetadata.from_dict(_metadata)
+    )
+
+    return metadata
+
+
+CreateEnrichmentParameters._lazy(
+    {
+        "options": ("options", False, _build_options),
+        "metadata": ("metadata", False, _build_metadata),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
 )

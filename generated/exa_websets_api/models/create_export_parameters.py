@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.export_format import ExportFormat
+from ..types import LazyModel
 
 T = TypeVar("T", bound="CreateExportParameters")
 
 
-@_attrs_define
-class CreateExportParameters:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class CreateExportParameters(LazyModel):
     """
     Attributes:
         format_ (ExportFormat):
@@ -39,10 +40,10 @@ class CreateExportParameters:
         d = src_dict
         format_ = ExportFormat._by_value.get(d["format"]) or ExportFormat(d["format"])
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         create_export_parameters = object.__new__(cls)
         create_export_parameters.format_ = format_
-        create_export_parameters.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 1:
@@ -69,8 +70,15 @@ class CreateExportParameters:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "format",
+    }
+)
+
+
+CreateExportParameters._lazy(
+    {
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_import_parameters_format import CreateImportParametersFormat
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="CreateImportParameters")
 
 
-@_attrs_define
-class CreateImportParameters:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class CreateImportParameters(LazyModel):
     """
     Attributes:
         size (float): The size of the file in bytes. Maximum size is 50 MB.
@@ -97,46 +97,20 @@ class CreateImportParameters:
 
         format_ = CreateImportParametersFormat._by_value.get(d["format"]) or CreateImportParametersFormat(d["format"])
 
-        def _parse_entity(
-            data: object,
-        ) -> ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity:
-            if not isinstance(data, dict):
-                raise TypeError(f"expected an object, got {type(data).__name__}")
-            discriminator = data.get("type")
-            if discriminator == "company":
-                return CompanyEntity.from_dict(data)
-            if discriminator == "person":
-                return PersonEntity.from_dict(data)
-            if discriminator == "article":
-                return ArticleEntity.from_dict(data)
-            if discriminator == "research_paper":
-                return ResearchPaperEntity.from_dict(data)
-            if discriminator == "custom":
-                return CustomEntity.from_dict(data)
-            return UnknownEntity.from_dict(data)
-
-        entity = _parse_entity(d["entity"])
-
         title = d.get("title", UNSET)
 
-        _metadata = d.get("metadata", UNSET)
-        metadata: CreateImportParametersMetadata | Unset = (
-            UNSET if _metadata is UNSET else CreateImportParametersMetadata.from_dict(_metadata)
-        )
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not ("entity" in d):
+            raise KeyError(next(key for key in ("entity",) if key not in d))
 
-        _csv = d.get("csv", UNSET)
-        csv: CreateImportParametersCsv | Unset = UNSET if _csv is UNSET else CreateImportParametersCsv.from_dict(_csv)
-
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         create_import_parameters = object.__new__(cls)
+        create_import_parameters._src = d
         create_import_parameters.size = size
         create_import_parameters.count = count
         create_import_parameters.format_ = format_
-        create_import_parameters.entity = entity
         create_import_parameters.title = title
-        create_import_parameters.metadata = metadata
-        create_import_parameters.csv = csv
-        create_import_parameters.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 4 + ("title" in d) + ("metadata" in d) + ("csv" in d):
@@ -163,7 +137,7 @@ class CreateImportParameters:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "size",
         "count",
@@ -186,3 +160,57 @@ from ..models.custom_entity import CustomEntity  # noqa: E402
 from ..models.person_entity import PersonEntity  # noqa: E402
 from ..models.research_paper_entity import ResearchPaperEntity  # noqa: E402
 from ..models.unknown_entity import UnknownEntity  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_entity(
+    raw: Any,
+) -> ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity:
+    def _parse_entity(
+        data: object,
+    ) -> ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        discriminator = data.get("type")
+        if discriminator == "company":
+            return CompanyEntity.from_dict(data)
+        if discriminator == "person":
+            return PersonEntity.from_dict(data)
+        if discriminator == "article":
+            return ArticleEntity.from_dict(data)
+        if discriminator == "research_paper":
+            return ResearchPaperEntity.from_dict(data)
+        if discriminator == "custom":
+            return CustomEntity.from_dict(data)
+        return UnknownEntity.from_dict(data)
+
+    entity = _parse_entity(raw)
+
+    return entity
+
+
+def _build_metadata(raw: Any) -> CreateImportParametersMetadata | Unset:
+    _metadata = raw
+    metadata: CreateImportParametersMetadata | Unset = (
+        UNSET if _metadata is UNSET else CreateImportParametersMetadata.from_dict(_metadata)
+    )
+
+    return metadata
+
+
+def _build_csv(raw: Any) -> CreateImportParametersCsv | Unset:
+    _csv = raw
+    csv: CreateImportParametersCsv | Unset = UNSET if _csv is UNSET else CreateImportParametersCsv.from_dict(_csv)
+
+    return csv
+
+
+CreateImportParameters._lazy(
+    {
+        "entity": ("entity", True, _build_entity),
+        "metadata": ("metadata", False, _build_metadata),
+        "csv": ("csv", False, _build_csv),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="CreateImportParametersCsv")
 
 
-@_attrs_define
-class CreateImportParametersCsv:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class CreateImportParametersCsv(LazyModel):
     """When format is `csv`, these are the specific import parameters.
 
     Attributes:
@@ -39,10 +39,10 @@ class CreateImportParametersCsv:
         d = src_dict
         identifier = d.get("identifier", UNSET)
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         create_import_parameters_csv = object.__new__(cls)
         create_import_parameters_csv.identifier = identifier
-        create_import_parameters_csv.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 0 + ("identifier" in d):
@@ -69,8 +69,15 @@ class CreateImportParametersCsv:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "identifier",
+    }
+)
+
+
+CreateImportParametersCsv._lazy(
+    {
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

@@ -13,13 +13,13 @@ from ..models.create_import_response_failed_reason import (
 from ..models.create_import_response_format import CreateImportResponseFormat
 from ..models.create_import_response_object import CreateImportResponseObject
 from ..models.create_import_response_status import CreateImportResponseStatus
-from ..types import parse_datetime
+from ..types import LazyModel, parse_datetime
 
 T = TypeVar("T", bound="CreateImportResponse")
 
 
-@_attrs_define
-class CreateImportResponse:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class CreateImportResponse(LazyModel):
     """The response to a successful import. Includes the upload URL and the upload valid until date.
 
     Attributes:
@@ -148,106 +148,53 @@ class CreateImportResponse:
 
         format_ = CreateImportResponseFormat._by_value.get(d["format"]) or CreateImportResponseFormat(d["format"])
 
-        def _parse_entity(
-            data: object,
-        ) -> ArticleEntity | CompanyEntity | CustomEntity | None | PersonEntity | ResearchPaperEntity | UnknownEntity:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_0 = CompanyEntity.from_dict(data)
-
-                return componentsschemas_entity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_1 = PersonEntity.from_dict(data)
-
-                return componentsschemas_entity_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_2 = ArticleEntity.from_dict(data)
-
-                return componentsschemas_entity_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_3 = ResearchPaperEntity.from_dict(data)
-
-                return componentsschemas_entity_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_4 = CustomEntity.from_dict(data)
-
-                return componentsschemas_entity_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_entity_type_5 = UnknownEntity.from_dict(data)
-
-            return componentsschemas_entity_type_5
-
-        entity = _parse_entity(d["entity"])
-
         title = d["title"]
 
         count = d["count"]
 
-        metadata = CreateImportResponseMetadata.from_dict(d["metadata"])
-
-        _failed_reason = d["failedReason"]
-        failed_reason: CreateImportResponseFailedReason | None = (
-            _failed_reason
-            if _failed_reason is None
-            else (
-                CreateImportResponseFailedReason._by_value.get(_failed_reason)
-                or CreateImportResponseFailedReason(_failed_reason)
-            )
-        )
-
-        _failed_at = d["failedAt"]
-        failed_at: datetime.datetime | None = _failed_at if _failed_at is None else parse_datetime(_failed_at)
-
         failed_message = d["failedMessage"]
-
-        created_at = parse_datetime(d["createdAt"])
-
-        updated_at = parse_datetime(d["updatedAt"])
 
         upload_url = d["uploadUrl"]
 
         upload_valid_until = d["uploadValidUntil"]
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not (
+            "entity" in d
+            and "metadata" in d
+            and "failedReason" in d
+            and "failedAt" in d
+            and "createdAt" in d
+            and "updatedAt" in d
+        ):
+            raise KeyError(
+                next(
+                    key
+                    for key in (
+                        "entity",
+                        "metadata",
+                        "failedReason",
+                        "failedAt",
+                        "createdAt",
+                        "updatedAt",
+                    )
+                    if key not in d
+                )
+            )
+
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         create_import_response = object.__new__(cls)
+        create_import_response._src = d
         create_import_response.id = id
         create_import_response.object_ = object_
         create_import_response.status = status
         create_import_response.format_ = format_
-        create_import_response.entity = entity
         create_import_response.title = title
         create_import_response.count = count
-        create_import_response.metadata = metadata
-        create_import_response.failed_reason = failed_reason
-        create_import_response.failed_at = failed_at
         create_import_response.failed_message = failed_message
-        create_import_response.created_at = created_at
-        create_import_response.updated_at = updated_at
         create_import_response.upload_url = upload_url
         create_import_response.upload_valid_until = upload_valid_until
-        create_import_response.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 15:
@@ -274,7 +221,7 @@ class CreateImportResponse:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "id",
         "object",
@@ -304,3 +251,116 @@ from ..models.custom_entity import CustomEntity  # noqa: E402
 from ..models.person_entity import PersonEntity  # noqa: E402
 from ..models.research_paper_entity import ResearchPaperEntity  # noqa: E402
 from ..models.unknown_entity import UnknownEntity  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_entity(
+    raw: Any,
+) -> ArticleEntity | CompanyEntity | CustomEntity | None | PersonEntity | ResearchPaperEntity | UnknownEntity:
+    def _parse_entity(
+        data: object,
+    ) -> ArticleEntity | CompanyEntity | CustomEntity | None | PersonEntity | ResearchPaperEntity | UnknownEntity:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_0 = CompanyEntity.from_dict(data)
+
+            return componentsschemas_entity_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_1 = PersonEntity.from_dict(data)
+
+            return componentsschemas_entity_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_2 = ArticleEntity.from_dict(data)
+
+            return componentsschemas_entity_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_3 = ResearchPaperEntity.from_dict(data)
+
+            return componentsschemas_entity_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_4 = CustomEntity.from_dict(data)
+
+            return componentsschemas_entity_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_entity_type_5 = UnknownEntity.from_dict(data)
+
+        return componentsschemas_entity_type_5
+
+    entity = _parse_entity(raw)
+
+    return entity
+
+
+def _build_metadata(raw: Any) -> CreateImportResponseMetadata:
+    metadata = CreateImportResponseMetadata.from_dict(raw)
+
+    return metadata
+
+
+def _build_failed_reason(raw: Any) -> CreateImportResponseFailedReason | None:
+    _failed_reason = raw
+    failed_reason: CreateImportResponseFailedReason | None = (
+        _failed_reason
+        if _failed_reason is None
+        else (
+            CreateImportResponseFailedReason._by_value.get(_failed_reason)
+            or CreateImportResponseFailedReason(_failed_reason)
+        )
+    )
+
+    return failed_reason
+
+
+def _build_failed_at(raw: Any) -> datetime.datetime | None:
+    _failed_at = raw
+    failed_at: datetime.datetime | None = _failed_at if _failed_at is None else parse_datetime(_failed_at)
+
+    return failed_at
+
+
+def _build_created_at(raw: Any) -> datetime.datetime:
+    created_at = parse_datetime(raw)
+
+    return created_at
+
+
+def _build_updated_at(raw: Any) -> datetime.datetime:
+    updated_at = parse_datetime(raw)
+
+    return updated_at
+
+
+CreateImportResponse._lazy(
+    {
+        "entity": ("entity", True, _build_entity),
+        "metadata": ("metadata", True, _build_metadata),
+        "failed_reason": ("failedReason", True, _build_failed_reason),
+        "failed_at": ("failedAt", True, _build_failed_at),
+        "created_at": ("createdAt", True, _build_created_at),
+        "updated_at": ("updatedAt", True, _build_updated_at),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="CreateMonitorParameters")
 
 
-@_attrs_define
-class CreateMonitorParameters:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class CreateMonitorParameters(LazyModel):
     """
     Attributes:
         webset_id (str): The id of the Webset
@@ -57,22 +57,24 @@ class CreateMonitorParameters:
         d = src_dict
         webset_id = d["websetId"]
 
-        cadence = CreateMonitorParametersCadence.from_dict(d["cadence"])
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not ("cadence" in d and "behavior" in d):
+            raise KeyError(
+                next(
+                    key
+                    for key in (
+                        "cadence",
+                        "behavior",
+                    )
+                    if key not in d
+                )
+            )
 
-        behavior = CreateMonitorParametersBehavior.from_dict(d["behavior"])
-
-        _metadata = d.get("metadata", UNSET)
-        metadata: CreateMonitorParametersMetadata | Unset = (
-            UNSET if _metadata is UNSET else CreateMonitorParametersMetadata.from_dict(_metadata)
-        )
-
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         create_monitor_parameters = object.__new__(cls)
+        create_monitor_parameters._src = d
         create_monitor_parameters.webset_id = webset_id
-        create_monitor_parameters.cadence = cadence
-        create_monitor_parameters.behavior = behavior
-        create_monitor_parameters.metadata = metadata
-        create_monitor_parameters.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 3 + ("metadata" in d):
@@ -99,7 +101,7 @@ class CreateMonitorParameters:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "websetId",
         "cadence",
@@ -114,3 +116,36 @@ _FIELDS = frozenset(
 from ..models.create_monitor_parameters_behavior import CreateMonitorParametersBehavior  # noqa: E402
 from ..models.create_monitor_parameters_cadence import CreateMonitorParametersCadence  # noqa: E402
 from ..models.create_monitor_parameters_metadata import CreateMonitorParametersMetadata  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_cadence(raw: Any) -> CreateMonitorParametersCadence:
+    cadence = CreateMonitorParametersCadence.from_dict(raw)
+
+    return cadence
+
+
+def _build_behavior(raw: Any) -> CreateMonitorParametersBehavior:
+    behavior = CreateMonitorParametersBehavior.from_dict(raw)
+
+    return behavior
+
+
+def _build_metadata(raw: Any) -> CreateMonitorParametersMetadata | Unset:
+    _metadata = raw
+    metadata: CreateMonitorParametersMetadata | Unset = (
+        UNSET if _metadata is UNSET else CreateMonitorParametersMetadata.from_dict(_metadata)
+    )
+
+    return metadata
+
+
+CreateMonitorParameters._lazy(
+    {
+        "cadence": ("cadence", True, _build_cadence),
+        "behavior": ("behavior", True, _build_behavior),
+        "metadata": ("metadata", False, _build_metadata),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

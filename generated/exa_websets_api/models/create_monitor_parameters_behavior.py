@@ -10,11 +10,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="CreateMonitorParametersBehavior")
 
 
-@_attrs_define
-class CreateMonitorParametersBehavior:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class CreateMonitorParametersBehavior(LazyModel):
     """Behavior to perform when monitor runs
 
     Attributes:
@@ -52,13 +54,15 @@ class CreateMonitorParametersBehavior:
         if type_ != "search":
             raise ValueError(f"type must match const 'search', got '{type_}'")
 
-        config = CreateMonitorParametersBehaviorConfig.from_dict(d["config"])
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not ("config" in d):
+            raise KeyError(next(key for key in ("config",) if key not in d))
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         create_monitor_parameters_behavior = object.__new__(cls)
+        create_monitor_parameters_behavior._src = d
         create_monitor_parameters_behavior.type_ = type_
-        create_monitor_parameters_behavior.config = config
-        create_monitor_parameters_behavior.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 2:
@@ -85,7 +89,7 @@ class CreateMonitorParametersBehavior:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "type",
         "config",
@@ -97,4 +101,20 @@ _FIELDS = frozenset(
 # between models resolve.
 from ..models.create_monitor_parameters_behavior_config import (
     CreateMonitorParametersBehaviorConfig,  # noqa: E402
+)
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_config(raw: Any) -> CreateMonitorParametersBehaviorConfig:
+    config = CreateMonitorParametersBehaviorConfig.from_dict(raw)
+
+    return config
+
+
+CreateMonitorParametersBehavior._lazy(
+    {
+        "config": ("config", True, _build_config),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
 )

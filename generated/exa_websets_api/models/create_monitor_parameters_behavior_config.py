@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 from ..models.create_monitor_parameters_behavior_config_behavior import (
     CreateMonitorParametersBehaviorConfigBehavior,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="CreateMonitorParametersBehaviorConfig")
 
 
-@_attrs_define
-class CreateMonitorParametersBehaviorConfig:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class CreateMonitorParametersBehaviorConfig(LazyModel):
     """Specify the search parameters for the Monitor.
 
     By default, the search parameters (query, entity and criteria) from the last search are used when no parameters are
@@ -100,69 +100,6 @@ class CreateMonitorParametersBehaviorConfig:
 
         query = d.get("query", UNSET)
 
-        _criteria = d.get("criteria", UNSET)
-        criteria: list[CreateMonitorParametersBehaviorConfigCriteriaItem] | Unset = (
-            UNSET
-            if _criteria is UNSET
-            else [
-                CreateMonitorParametersBehaviorConfigCriteriaItem.from_dict(criteria_item_data)
-                for criteria_item_data in _criteria
-            ]
-        )
-
-        def _parse_entity(
-            data: object,
-        ) -> ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_0 = CompanyEntity.from_dict(data)
-
-                return componentsschemas_entity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_1 = PersonEntity.from_dict(data)
-
-                return componentsschemas_entity_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_2 = ArticleEntity.from_dict(data)
-
-                return componentsschemas_entity_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_3 = ResearchPaperEntity.from_dict(data)
-
-                return componentsschemas_entity_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_4 = CustomEntity.from_dict(data)
-
-                return componentsschemas_entity_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_entity_type_5 = UnknownEntity.from_dict(data)
-
-            return componentsschemas_entity_type_5
-
-        entity = _parse_entity(d.get("entity", UNSET))
-
         _behavior = d.get("behavior", UNSET)
         behavior: CreateMonitorParametersBehaviorConfigBehavior | Unset = (
             UNSET
@@ -173,14 +110,13 @@ class CreateMonitorParametersBehaviorConfig:
             )
         )
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         create_monitor_parameters_behavior_config = object.__new__(cls)
+        create_monitor_parameters_behavior_config._src = d
         create_monitor_parameters_behavior_config.count = count
         create_monitor_parameters_behavior_config.query = query
-        create_monitor_parameters_behavior_config.criteria = criteria
-        create_monitor_parameters_behavior_config.entity = entity
         create_monitor_parameters_behavior_config.behavior = behavior
-        create_monitor_parameters_behavior_config.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 1 + ("query" in d) + ("criteria" in d) + ("entity" in d) + ("behavior" in d):
@@ -207,7 +143,7 @@ class CreateMonitorParametersBehaviorConfig:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "count",
         "query",
@@ -229,3 +165,87 @@ from ..models.custom_entity import CustomEntity  # noqa: E402
 from ..models.person_entity import PersonEntity  # noqa: E402
 from ..models.research_paper_entity import ResearchPaperEntity  # noqa: E402
 from ..models.unknown_entity import UnknownEntity  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_criteria(raw: Any) -> list[CreateMonitorParametersBehaviorConfigCriteriaItem] | Unset:
+    _criteria = raw
+    criteria: list[CreateMonitorParametersBehaviorConfigCriteriaItem] | Unset = (
+        UNSET
+        if _criteria is UNSET
+        else [
+            CreateMonitorParametersBehaviorConfigCriteriaItem.from_dict(criteria_item_data)
+            for criteria_item_data in _criteria
+        ]
+    )
+
+    return criteria
+
+
+def _build_entity(
+    raw: Any,
+) -> ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity | Unset:
+    def _parse_entity(
+        data: object,
+    ) -> ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_0 = CompanyEntity.from_dict(data)
+
+            return componentsschemas_entity_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_1 = PersonEntity.from_dict(data)
+
+            return componentsschemas_entity_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_2 = ArticleEntity.from_dict(data)
+
+            return componentsschemas_entity_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_3 = ResearchPaperEntity.from_dict(data)
+
+            return componentsschemas_entity_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_4 = CustomEntity.from_dict(data)
+
+            return componentsschemas_entity_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_entity_type_5 = UnknownEntity.from_dict(data)
+
+        return componentsschemas_entity_type_5
+
+    entity = _parse_entity(raw)
+
+    return entity
+
+
+CreateMonitorParametersBehaviorConfig._lazy(
+    {
+        "criteria": ("criteria", False, _build_criteria),
+        "entity": ("entity", False, _build_entity),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="CreateMonitorParametersMetadata")
 
 
-@_attrs_define
-class CreateMonitorParametersMetadata:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class CreateMonitorParametersMetadata(LazyModel):
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,9 +25,9 @@ class CreateMonitorParametersMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         create_monitor_parameters_metadata = object.__new__(cls)
-        create_monitor_parameters_metadata.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 0:
@@ -52,4 +54,11 @@ class CreateMonitorParametersMetadata:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset({})
+_FIELDS: frozenset[str] = frozenset({})
+
+
+CreateMonitorParametersMetadata._lazy(
+    {
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.event_type import EventType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="CreateWebhookParameters")
 
 
-@_attrs_define
-class CreateWebhookParameters:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class CreateWebhookParameters(LazyModel):
     """
     Attributes:
         events (list[EventType]): The events to trigger the webhook
@@ -55,24 +55,17 @@ class CreateWebhookParameters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        events = [
-            (EventType._by_value.get(events_item_data) or EventType(events_item_data))
-            for events_item_data in d["events"]
-        ]
-
         url = d["url"]
 
-        _metadata = d.get("metadata", UNSET)
-        metadata: CreateWebhookParametersMetadata | Unset = (
-            UNSET if _metadata is UNSET else CreateWebhookParametersMetadata.from_dict(_metadata)
-        )
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not ("events" in d):
+            raise KeyError(next(key for key in ("events",) if key not in d))
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         create_webhook_parameters = object.__new__(cls)
-        create_webhook_parameters.events = events
+        create_webhook_parameters._src = d
         create_webhook_parameters.url = url
-        create_webhook_parameters.metadata = metadata
-        create_webhook_parameters.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 2 + ("metadata" in d):
@@ -99,7 +92,7 @@ class CreateWebhookParameters:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "events",
         "url",
@@ -111,3 +104,29 @@ _FIELDS = frozenset(
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles
 # between models resolve.
 from ..models.create_webhook_parameters_metadata import CreateWebhookParametersMetadata  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_events(raw: Any) -> list[EventType]:
+    events = [(EventType._by_value.get(events_item_data) or EventType(events_item_data)) for events_item_data in raw]
+
+    return events
+
+
+def _build_metadata(raw: Any) -> CreateWebhookParametersMetadata | Unset:
+    _metadata = raw
+    metadata: CreateWebhookParametersMetadata | Unset = (
+        UNSET if _metadata is UNSET else CreateWebhookParametersMetadata.from_dict(_metadata)
+    )
+
+    return metadata
+
+
+CreateWebhookParameters._lazy(
+    {
+        "events": ("events", True, _build_events),
+        "metadata": ("metadata", False, _build_metadata),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="CreateWebsetParameters")
 
 
-@_attrs_define
-class CreateWebsetParameters:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class CreateWebsetParameters(LazyModel):
     """
     Attributes:
         search (CreateWebsetParametersSearch | Unset): Create initial search for the Webset.
@@ -102,51 +102,16 @@ class CreateWebsetParameters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _search = d.get("search", UNSET)
-        search: CreateWebsetParametersSearch | Unset = (
-            UNSET if _search is UNSET else CreateWebsetParametersSearch.from_dict(_search)
-        )
-
-        _import_ = d.get("import", UNSET)
-        import_: list[CreateWebsetParametersImportItem] | Unset = (
-            UNSET
-            if _import_ is UNSET
-            else [CreateWebsetParametersImportItem.from_dict(import_item_data) for import_item_data in _import_]
-        )
-
-        _enrichments = d.get("enrichments", UNSET)
-        enrichments: list[CreateEnrichmentParameters] | Unset = (
-            UNSET
-            if _enrichments is UNSET
-            else [CreateEnrichmentParameters.from_dict(enrichments_item_data) for enrichments_item_data in _enrichments]
-        )
-
-        _exclude = d.get("exclude", UNSET)
-        exclude: list[CreateWebsetParametersExcludeItem] | Unset = (
-            UNSET
-            if _exclude is UNSET
-            else [CreateWebsetParametersExcludeItem.from_dict(exclude_item_data) for exclude_item_data in _exclude]
-        )
-
         external_id = d.get("externalId", UNSET)
-
-        _metadata = d.get("metadata", UNSET)
-        metadata: CreateWebsetParametersMetadata | Unset = (
-            UNSET if _metadata is UNSET else CreateWebsetParametersMetadata.from_dict(_metadata)
-        )
 
         title = d.get("title", UNSET)
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         create_webset_parameters = object.__new__(cls)
-        create_webset_parameters.search = search
-        create_webset_parameters.import_ = import_
-        create_webset_parameters.enrichments = enrichments
-        create_webset_parameters.exclude = exclude
+        create_webset_parameters._src = d
         create_webset_parameters.external_id = external_id
-        create_webset_parameters.metadata = metadata
         create_webset_parameters.title = title
-        create_webset_parameters.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 0 + ("search" in d) + ("import" in d) + ("enrichments" in d) + ("exclude" in d) + (
@@ -175,7 +140,7 @@ class CreateWebsetParameters:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "search",
         "import",
@@ -199,3 +164,68 @@ from ..models.create_webset_parameters_import_item import (
 )
 from ..models.create_webset_parameters_metadata import CreateWebsetParametersMetadata  # noqa: E402
 from ..models.create_webset_parameters_search import CreateWebsetParametersSearch  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_search(raw: Any) -> CreateWebsetParametersSearch | Unset:
+    _search = raw
+    search: CreateWebsetParametersSearch | Unset = (
+        UNSET if _search is UNSET else CreateWebsetParametersSearch.from_dict(_search)
+    )
+
+    return search
+
+
+def _build_import_(raw: Any) -> list[CreateWebsetParametersImportItem] | Unset:
+    _import_ = raw
+    import_: list[CreateWebsetParametersImportItem] | Unset = (
+        UNSET
+        if _import_ is UNSET
+        else [CreateWebsetParametersImportItem.from_dict(import_item_data) for import_item_data in _import_]
+    )
+
+    return import_
+
+
+def _build_enrichments(raw: Any) -> list[CreateEnrichmentParameters] | Unset:
+    _enrichments = raw
+    enrichments: list[CreateEnrichmentParameters] | Unset = (
+        UNSET
+        if _enrichments is UNSET
+        else [CreateEnrichmentParameters.from_dict(enrichments_item_data) for enrichments_item_data in _enrichments]
+    )
+
+    return enrichments
+
+
+def _build_exclude(raw: Any) -> list[CreateWebsetParametersExcludeItem] | Unset:
+    _exclude = raw
+    exclude: list[CreateWebsetParametersExcludeItem] | Unset = (
+        UNSET
+        if _exclude is UNSET
+        else [CreateWebsetParametersExcludeItem.from_dict(exclude_item_data) for exclude_item_data in _exclude]
+    )
+
+    return exclude
+
+
+def _build_metadata(raw: Any) -> CreateWebsetParametersMetadata | Unset:
+    _metadata = raw
+    metadata: CreateWebsetParametersMetadata | Unset = (
+        UNSET if _metadata is UNSET else CreateWebsetParametersMetadata.from_dict(_metadata)
+    )
+
+    return metadata
+
+
+CreateWebsetParameters._lazy(
+    {
+        "search": ("search", False, _build_search),
+        "import_": ("import", False, _build_import_),
+        "enrichments": ("enrichments", False, _build_enrichments),
+        "exclude": ("exclude", False, _build_exclude),
+        "metadata": ("metadata", False, _build_metadata),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

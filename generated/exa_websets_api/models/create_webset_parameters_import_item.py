@@ -9,12 +9,13 @@ from attrs import field as _attrs_field
 from ..models.create_webset_parameters_import_item_source import (
     CreateWebsetParametersImportItemSource,
 )
+from ..types import LazyModel
 
 T = TypeVar("T", bound="CreateWebsetParametersImportItem")
 
 
-@_attrs_define
-class CreateWebsetParametersImportItem:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class CreateWebsetParametersImportItem(LazyModel):
     """
     Attributes:
         source (CreateWebsetParametersImportItemSource):
@@ -50,11 +51,11 @@ class CreateWebsetParametersImportItem:
 
         id = d["id"]
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         create_webset_parameters_import_item = object.__new__(cls)
         create_webset_parameters_import_item.source = source
         create_webset_parameters_import_item.id = id
-        create_webset_parameters_import_item.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 2:
@@ -81,9 +82,16 @@ class CreateWebsetParametersImportItem:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "source",
         "id",
+    }
+)
+
+
+CreateWebsetParametersImportItem._lazy(
+    {
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

@@ -9,12 +9,13 @@ from attrs import field as _attrs_field
 from ..models.create_webset_parameters_search_exclude_item_source import (
     CreateWebsetParametersSearchExcludeItemSource,
 )
+from ..types import LazyModel
 
 T = TypeVar("T", bound="CreateWebsetParametersSearchExcludeItem")
 
 
-@_attrs_define
-class CreateWebsetParametersSearchExcludeItem:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class CreateWebsetParametersSearchExcludeItem(LazyModel):
     """
     Attributes:
         source (CreateWebsetParametersSearchExcludeItemSource):
@@ -50,11 +51,11 @@ class CreateWebsetParametersSearchExcludeItem:
 
         id = d["id"]
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         create_webset_parameters_search_exclude_item = object.__new__(cls)
         create_webset_parameters_search_exclude_item.source = source
         create_webset_parameters_search_exclude_item.id = id
-        create_webset_parameters_search_exclude_item.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 2:
@@ -81,9 +82,16 @@ class CreateWebsetParametersSearchExcludeItem:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "source",
         "id",
+    }
+)
+
+
+CreateWebsetParametersSearchExcludeItem._lazy(
+    {
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

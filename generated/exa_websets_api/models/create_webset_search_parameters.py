@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webset_search_behavior import WebsetSearchBehavior
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="CreateWebsetSearchParameters")
 
 
-@_attrs_define
-class CreateWebsetSearchParameters:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class CreateWebsetSearchParameters(LazyModel):
     """
     Attributes:
         count (float): Number of Items the Search will attempt to find.
@@ -148,82 +148,6 @@ class CreateWebsetSearchParameters:
 
         query = d["query"]
 
-        def _parse_entity(
-            data: object,
-        ) -> ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_0 = CompanyEntity.from_dict(data)
-
-                return componentsschemas_entity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_1 = PersonEntity.from_dict(data)
-
-                return componentsschemas_entity_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_2 = ArticleEntity.from_dict(data)
-
-                return componentsschemas_entity_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_3 = ResearchPaperEntity.from_dict(data)
-
-                return componentsschemas_entity_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_4 = CustomEntity.from_dict(data)
-
-                return componentsschemas_entity_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_entity_type_5 = UnknownEntity.from_dict(data)
-
-            return componentsschemas_entity_type_5
-
-        entity = _parse_entity(d.get("entity", UNSET))
-
-        _criteria = d.get("criteria", UNSET)
-        criteria: list[CreateCriterionParameters] | Unset = (
-            UNSET
-            if _criteria is UNSET
-            else [CreateCriterionParameters.from_dict(criteria_item_data) for criteria_item_data in _criteria]
-        )
-
-        _exclude = d.get("exclude", UNSET)
-        exclude: list[CreateWebsetSearchParametersExcludeItem] | Unset = (
-            UNSET
-            if _exclude is UNSET
-            else [
-                CreateWebsetSearchParametersExcludeItem.from_dict(exclude_item_data) for exclude_item_data in _exclude
-            ]
-        )
-
-        _scope = d.get("scope", UNSET)
-        scope: list[CreateWebsetSearchParametersScopeItem] | Unset = (
-            UNSET
-            if _scope is UNSET
-            else [CreateWebsetSearchParametersScopeItem.from_dict(scope_item_data) for scope_item_data in _scope]
-        )
-
         recall = d.get("recall", UNSET)
 
         _behavior = d.get("behavior", UNSET)
@@ -233,26 +157,17 @@ class CreateWebsetSearchParameters:
             else (WebsetSearchBehavior._by_value.get(_behavior) or WebsetSearchBehavior(_behavior))
         )
 
-        _metadata = d.get("metadata", UNSET)
-        metadata: CreateWebsetSearchParametersMetadata | Unset = (
-            UNSET if _metadata is UNSET else CreateWebsetSearchParametersMetadata.from_dict(_metadata)
-        )
-
         max_people_per_company = d.get("maxPeoplePerCompany", UNSET)
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         create_webset_search_parameters = object.__new__(cls)
+        create_webset_search_parameters._src = d
         create_webset_search_parameters.count = count
         create_webset_search_parameters.query = query
-        create_webset_search_parameters.entity = entity
-        create_webset_search_parameters.criteria = criteria
-        create_webset_search_parameters.exclude = exclude
-        create_webset_search_parameters.scope = scope
         create_webset_search_parameters.recall = recall
         create_webset_search_parameters.behavior = behavior
-        create_webset_search_parameters.metadata = metadata
         create_webset_search_parameters.max_people_per_company = max_people_per_company
-        create_webset_search_parameters.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 2 + ("entity" in d) + ("criteria" in d) + ("exclude" in d) + ("scope" in d) + ("recall" in d) + (
@@ -281,7 +196,7 @@ class CreateWebsetSearchParameters:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "count",
         "query",
@@ -315,3 +230,118 @@ from ..models.custom_entity import CustomEntity  # noqa: E402
 from ..models.person_entity import PersonEntity  # noqa: E402
 from ..models.research_paper_entity import ResearchPaperEntity  # noqa: E402
 from ..models.unknown_entity import UnknownEntity  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_entity(
+    raw: Any,
+) -> ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity | Unset:
+    def _parse_entity(
+        data: object,
+    ) -> ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_0 = CompanyEntity.from_dict(data)
+
+            return componentsschemas_entity_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_1 = PersonEntity.from_dict(data)
+
+            return componentsschemas_entity_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_2 = ArticleEntity.from_dict(data)
+
+            return componentsschemas_entity_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_3 = ResearchPaperEntity.from_dict(data)
+
+            return componentsschemas_entity_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_4 = CustomEntity.from_dict(data)
+
+            return componentsschemas_entity_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_entity_type_5 = UnknownEntity.from_dict(data)
+
+        return componentsschemas_entity_type_5
+
+    entity = _parse_entity(raw)
+
+    return entity
+
+
+def _build_criteria(raw: Any) -> list[CreateCriterionParameters] | Unset:
+    _criteria = raw
+    criteria: list[CreateCriterionParameters] | Unset = (
+        UNSET
+        if _criteria is UNSET
+        else [CreateCriterionParameters.from_dict(criteria_item_data) for criteria_item_data in _criteria]
+    )
+
+    return criteria
+
+
+def _build_exclude(raw: Any) -> list[CreateWebsetSearchParametersExcludeItem] | Unset:
+    _exclude = raw
+    exclude: list[CreateWebsetSearchParametersExcludeItem] | Unset = (
+        UNSET
+        if _exclude is UNSET
+        else [CreateWebsetSearchParametersExcludeItem.from_dict(exclude_item_data) for exclude_item_data in _exclude]
+    )
+
+    return exclude
+
+
+def _build_scope(raw: Any) -> list[CreateWebsetSearchParametersScopeItem] | Unset:
+    _scope = raw
+    scope: list[CreateWebsetSearchParametersScopeItem] | Unset = (
+        UNSET
+        if _scope is UNSET
+        else [CreateWebsetSearchParametersScopeItem.from_dict(scope_item_data) for scope_item_data in _scope]
+    )
+
+    return scope
+
+
+def _build_metadata(raw: Any) -> CreateWebsetSearchParametersMetadata | Unset:
+    _metadata = raw
+    metadata: CreateWebsetSearchParametersMetadata | Unset = (
+        UNSET if _metadata is UNSET else CreateWebsetSearchParametersMetadata.from_dict(_metadata)
+    )
+
+    return metadata
+
+
+CreateWebsetSearchParameters._lazy(
+    {
+        "entity": ("entity", False, _build_entity),
+        "criteria": ("criteria", False, _build_criteria),
+        "exclude": ("exclude", False, _build_exclude),
+        "scope": ("scope", False, _build_scope),
+        "metadata": ("metadata", False, _build_metadata),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 from ..models.create_webset_search_parameters_scope_item_source import (
     CreateWebsetSearchParametersScopeItemSource,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="CreateWebsetSearchParametersScopeItem")
 
 
-@_attrs_define
-class CreateWebsetSearchParametersScopeItem:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class CreateWebsetSearchParametersScopeItem(LazyModel):
     """
     Attributes:
         source (CreateWebsetSearchParametersScopeItemSource):
@@ -59,19 +59,12 @@ class CreateWebsetSearchParametersScopeItem:
 
         id = d["id"]
 
-        _relationship = d.get("relationship", UNSET)
-        relationship: CreateWebsetSearchParametersScopeItemRelationship | Unset = (
-            UNSET
-            if _relationship is UNSET
-            else CreateWebsetSearchParametersScopeItemRelationship.from_dict(_relationship)
-        )
-
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         create_webset_search_parameters_scope_item = object.__new__(cls)
+        create_webset_search_parameters_scope_item._src = d
         create_webset_search_parameters_scope_item.source = source
         create_webset_search_parameters_scope_item.id = id
-        create_webset_search_parameters_scope_item.relationship = relationship
-        create_webset_search_parameters_scope_item.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 2 + ("relationship" in d):
@@ -98,7 +91,7 @@ class CreateWebsetSearchParametersScopeItem:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "source",
         "id",
@@ -111,4 +104,23 @@ _FIELDS = frozenset(
 # between models resolve.
 from ..models.create_webset_search_parameters_scope_item_relationship import (
     CreateWebsetSearchParametersScopeItemRelationship,  # noqa: E402
+)
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_relationship(raw: Any) -> CreateWebsetSearchParametersScopeItemRelationship | Unset:
+    _relationship = raw
+    relationship: CreateWebsetSearchParametersScopeItemRelationship | Unset = (
+        UNSET if _relationship is UNSET else CreateWebsetSearchParametersScopeItemRelationship.from_dict(_relationship)
+    )
+
+    return relationship
+
+
+CreateWebsetSearchParametersScopeItem._lazy(
+    {
+        "relationship": ("relationship", False, _build_relationship),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
 )

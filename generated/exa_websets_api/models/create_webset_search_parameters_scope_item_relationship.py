@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="CreateWebsetSearchParametersScopeItemRelationship")
 
 
-@_attrs_define
-class CreateWebsetSearchParametersScopeItemRelationship:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class CreateWebsetSearchParametersScopeItemRelationship(LazyModel):
     """
     Attributes:
         definition (str): What the relationship of the entities you hope to find is relative to the entities contained
@@ -45,11 +47,11 @@ class CreateWebsetSearchParametersScopeItemRelationship:
 
         limit = d["limit"]
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         create_webset_search_parameters_scope_item_relationship = object.__new__(cls)
         create_webset_search_parameters_scope_item_relationship.definition = definition
         create_webset_search_parameters_scope_item_relationship.limit = limit
-        create_webset_search_parameters_scope_item_relationship.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 2:
@@ -76,9 +78,16 @@ class CreateWebsetSearchParametersScopeItemRelationship:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "definition",
         "limit",
+    }
+)
+
+
+CreateWebsetSearchParametersScopeItemRelationship._lazy(
+    {
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

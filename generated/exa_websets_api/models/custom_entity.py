@@ -10,11 +10,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="CustomEntity")
 
 
-@_attrs_define
-class CustomEntity:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class CustomEntity(LazyModel):
     """
     Attributes:
         type_ (Literal['custom']):  Default: 'custom'.
@@ -50,11 +52,11 @@ class CustomEntity:
 
         description = d["description"]
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         custom_entity = object.__new__(cls)
         custom_entity.type_ = type_
         custom_entity.description = description
-        custom_entity.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 2:
@@ -79,9 +81,16 @@ class CustomEntity:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "type",
         "description",
+    }
+)
+
+
+CustomEntity._lazy(
+    {
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

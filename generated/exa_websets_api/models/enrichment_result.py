@@ -12,12 +12,13 @@ from attrs import field as _attrs_field
 
 from ..models.enrichment_result_status import EnrichmentResultStatus
 from ..models.webset_enrichment_format import WebsetEnrichmentFormat
+from ..types import LazyModel
 
 T = TypeVar("T", bound="EnrichmentResult")
 
 
-@_attrs_define
-class EnrichmentResult:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class EnrichmentResult(LazyModel):
     """
     Attributes:
         object_ (Literal['enrichment_result']):  Default: 'enrichment_result'.
@@ -93,22 +94,22 @@ class EnrichmentResult:
 
         reasoning = d["reasoning"]
 
-        references = [
-            EnrichmentResultReferencesItem.from_dict(references_item_data) for references_item_data in d["references"]
-        ]
-
         enrichment_id = d["enrichmentId"]
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not ("references" in d):
+            raise KeyError(next(key for key in ("references",) if key not in d))
+
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         enrichment_result = object.__new__(cls)
+        enrichment_result._src = d
         enrichment_result.object_ = object_
         enrichment_result.status = status
         enrichment_result.format_ = format_
         enrichment_result.result = result
         enrichment_result.reasoning = reasoning
-        enrichment_result.references = references
         enrichment_result.enrichment_id = enrichment_id
-        enrichment_result.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 7:
@@ -133,7 +134,7 @@ class EnrichmentResult:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "object",
         "status",
@@ -149,3 +150,19 @@ _FIELDS = frozenset(
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles
 # between models resolve.
 from ..models.enrichment_result_references_item import EnrichmentResultReferencesItem  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_references(raw: Any) -> list[EnrichmentResultReferencesItem]:
+    references = [EnrichmentResultReferencesItem.from_dict(references_item_data) for references_item_data in raw]
+
+    return references
+
+
+EnrichmentResult._lazy(
+    {
+        "references": ("references", True, _build_references),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

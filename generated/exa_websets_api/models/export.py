@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.export_format import ExportFormat
 from ..models.export_status import ExportStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, LazyModel, Unset, parse_datetime
 
 T = TypeVar("T", bound="Export")
 
 
-@_attrs_define
-class Export:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class Export(LazyModel):
     """Documented fields: id, status (pending → completed) and downloadUrl (available when completed). The others are
     optional because the documentation does not promise them.
 
@@ -108,23 +108,16 @@ class Export:
 
         download_url = d.get("downloadUrl", UNSET)
 
-        _created_at = d.get("createdAt", UNSET)
-        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
-
-        _updated_at = d.get("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else parse_datetime(_updated_at)
-
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         export = object.__new__(cls)
+        export._src = d
         export.id = id
         export.status = status
         export.object_ = object_
         export.webset_id = webset_id
         export.format_ = format_
         export.download_url = download_url
-        export.created_at = created_at
-        export.updated_at = updated_at
-        export.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 2 + ("object" in d) + ("websetId" in d) + ("format" in d) + ("downloadUrl" in d) + (
@@ -151,7 +144,7 @@ class Export:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "id",
         "status",
@@ -161,5 +154,31 @@ _FIELDS = frozenset(
         "downloadUrl",
         "createdAt",
         "updatedAt",
+    }
+)
+
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_created_at(raw: Any) -> datetime.datetime | Unset:
+    _created_at = raw
+    created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
+
+    return created_at
+
+
+def _build_updated_at(raw: Any) -> datetime.datetime | Unset:
+    _updated_at = raw
+    updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else parse_datetime(_updated_at)
+
+    return updated_at
+
+
+Export._lazy(
+    {
+        "created_at": ("createdAt", False, _build_created_at),
+        "updated_at": ("updatedAt", False, _build_updated_at),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

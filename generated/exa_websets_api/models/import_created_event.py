@@ -11,13 +11,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime
+from ..types import LazyModel, parse_datetime
 
 T = TypeVar("T", bound="ImportCreatedEvent")
 
 
-@_attrs_define
-class ImportCreatedEvent:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class ImportCreatedEvent(LazyModel):
     """
     Attributes:
         id (str): The unique identifier for the event
@@ -72,18 +72,26 @@ class ImportCreatedEvent:
         if type_ != "import.created":
             raise ValueError(f"type must match const 'import.created', got '{type_}'")
 
-        data = Import.from_dict(d["data"])
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not ("data" in d and "createdAt" in d):
+            raise KeyError(
+                next(
+                    key
+                    for key in (
+                        "data",
+                        "createdAt",
+                    )
+                    if key not in d
+                )
+            )
 
-        created_at = parse_datetime(d["createdAt"])
-
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         import_created_event = object.__new__(cls)
+        import_created_event._src = d
         import_created_event.id = id
         import_created_event.object_ = object_
         import_created_event.type_ = type_
-        import_created_event.data = data
-        import_created_event.created_at = created_at
-        import_created_event.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 5:
@@ -108,7 +116,7 @@ class ImportCreatedEvent:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "id",
         "object",
@@ -122,3 +130,26 @@ _FIELDS = frozenset(
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles
 # between models resolve.
 from ..models.import_ import Import  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_data(raw: Any) -> Import:
+    data = Import.from_dict(raw)
+
+    return data
+
+
+def _build_created_at(raw: Any) -> datetime.datetime:
+    created_at = parse_datetime(raw)
+
+    return created_at
+
+
+ImportCreatedEvent._lazy(
+    {
+        "data": ("data", True, _build_data),
+        "created_at": ("createdAt", True, _build_created_at),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

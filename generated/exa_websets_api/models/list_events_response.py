@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="ListEventsResponse")
 
 
-@_attrs_define
-class ListEventsResponse:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class ListEventsResponse(LazyModel):
     """
     Attributes:
         data (list[ImportCompletedEvent | ImportCreatedEvent | MonitorCreatedEvent | MonitorDeletedEvent |
@@ -109,85 +111,20 @@ class ListEventsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        data = []
-        _data = d["data"]
-        for data_item_data in _data:
-
-            def _parse_data_item(
-                data: object,
-            ) -> (
-                ImportCompletedEvent
-                | ImportCreatedEvent
-                | MonitorCreatedEvent
-                | MonitorDeletedEvent
-                | MonitorRunCompletedEvent
-                | MonitorRunCreatedEvent
-                | MonitorUpdatedEvent
-                | UnknownEvent
-                | WebsetCreatedEvent
-                | WebsetDeletedEvent
-                | WebsetIdleEvent
-                | WebsetItemCreatedEvent
-                | WebsetItemEnrichedEvent
-                | WebsetPausedEvent
-                | WebsetSearchCanceledEvent
-                | WebsetSearchCompletedEvent
-                | WebsetSearchCreatedEvent
-                | WebsetSearchUpdatedEvent
-            ):
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected an object, got {type(data).__name__}")
-                discriminator = data.get("type")
-                if discriminator == "webset.created":
-                    return WebsetCreatedEvent.from_dict(data)
-                if discriminator == "webset.deleted":
-                    return WebsetDeletedEvent.from_dict(data)
-                if discriminator == "webset.idle":
-                    return WebsetIdleEvent.from_dict(data)
-                if discriminator == "webset.paused":
-                    return WebsetPausedEvent.from_dict(data)
-                if discriminator == "webset.item.created":
-                    return WebsetItemCreatedEvent.from_dict(data)
-                if discriminator == "webset.item.enriched":
-                    return WebsetItemEnrichedEvent.from_dict(data)
-                if discriminator == "webset.search.created":
-                    return WebsetSearchCreatedEvent.from_dict(data)
-                if discriminator == "webset.search.updated":
-                    return WebsetSearchUpdatedEvent.from_dict(data)
-                if discriminator == "webset.search.canceled":
-                    return WebsetSearchCanceledEvent.from_dict(data)
-                if discriminator == "webset.search.completed":
-                    return WebsetSearchCompletedEvent.from_dict(data)
-                if discriminator == "import.created":
-                    return ImportCreatedEvent.from_dict(data)
-                if discriminator == "import.completed":
-                    return ImportCompletedEvent.from_dict(data)
-                if discriminator == "monitor.created":
-                    return MonitorCreatedEvent.from_dict(data)
-                if discriminator == "monitor.updated":
-                    return MonitorUpdatedEvent.from_dict(data)
-                if discriminator == "monitor.deleted":
-                    return MonitorDeletedEvent.from_dict(data)
-                if discriminator == "monitor.run.created":
-                    return MonitorRunCreatedEvent.from_dict(data)
-                if discriminator == "monitor.run.completed":
-                    return MonitorRunCompletedEvent.from_dict(data)
-                return UnknownEvent.from_dict(data)
-
-            data_item = _parse_data_item(data_item_data)
-
-            data.append(data_item)
-
         has_more = d["hasMore"]
 
         next_cursor = d["nextCursor"]
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not ("data" in d):
+            raise KeyError(next(key for key in ("data",) if key not in d))
+
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         list_events_response = object.__new__(cls)
-        list_events_response.data = data
+        list_events_response._src = d
         list_events_response.has_more = has_more
         list_events_response.next_cursor = next_cursor
-        list_events_response.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 3:
@@ -212,7 +149,7 @@ class ListEventsResponse:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "data",
         "hasMore",
@@ -241,3 +178,107 @@ from ..models.webset_search_canceled_event import WebsetSearchCanceledEvent  # n
 from ..models.webset_search_completed_event import WebsetSearchCompletedEvent  # noqa: E402
 from ..models.webset_search_created_event import WebsetSearchCreatedEvent  # noqa: E402
 from ..models.webset_search_updated_event import WebsetSearchUpdatedEvent  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_data(
+    raw: Any,
+) -> list[
+    ImportCompletedEvent
+    | ImportCreatedEvent
+    | MonitorCreatedEvent
+    | MonitorDeletedEvent
+    | MonitorRunCompletedEvent
+    | MonitorRunCreatedEvent
+    | MonitorUpdatedEvent
+    | UnknownEvent
+    | WebsetCreatedEvent
+    | WebsetDeletedEvent
+    | WebsetIdleEvent
+    | WebsetItemCreatedEvent
+    | WebsetItemEnrichedEvent
+    | WebsetPausedEvent
+    | WebsetSearchCanceledEvent
+    | WebsetSearchCompletedEvent
+    | WebsetSearchCreatedEvent
+    | WebsetSearchUpdatedEvent
+]:
+    data = []
+    _data = raw
+    for data_item_data in _data:
+
+        def _parse_data_item(
+            data: object,
+        ) -> (
+            ImportCompletedEvent
+            | ImportCreatedEvent
+            | MonitorCreatedEvent
+            | MonitorDeletedEvent
+            | MonitorRunCompletedEvent
+            | MonitorRunCreatedEvent
+            | MonitorUpdatedEvent
+            | UnknownEvent
+            | WebsetCreatedEvent
+            | WebsetDeletedEvent
+            | WebsetIdleEvent
+            | WebsetItemCreatedEvent
+            | WebsetItemEnrichedEvent
+            | WebsetPausedEvent
+            | WebsetSearchCanceledEvent
+            | WebsetSearchCompletedEvent
+            | WebsetSearchCreatedEvent
+            | WebsetSearchUpdatedEvent
+        ):
+            if not isinstance(data, dict):
+                raise TypeError(f"expected an object, got {type(data).__name__}")
+            discriminator = data.get("type")
+            if discriminator == "webset.created":
+                return WebsetCreatedEvent.from_dict(data)
+            if discriminator == "webset.deleted":
+                return WebsetDeletedEvent.from_dict(data)
+            if discriminator == "webset.idle":
+                return WebsetIdleEvent.from_dict(data)
+            if discriminator == "webset.paused":
+                return WebsetPausedEvent.from_dict(data)
+            if discriminator == "webset.item.created":
+                return WebsetItemCreatedEvent.from_dict(data)
+            if discriminator == "webset.item.enriched":
+                return WebsetItemEnrichedEvent.from_dict(data)
+            if discriminator == "webset.search.created":
+                return WebsetSearchCreatedEvent.from_dict(data)
+            if discriminator == "webset.search.updated":
+                return WebsetSearchUpdatedEvent.from_dict(data)
+            if discriminator == "webset.search.canceled":
+                return WebsetSearchCanceledEvent.from_dict(data)
+            if discriminator == "webset.search.completed":
+                return WebsetSearchCompletedEvent.from_dict(data)
+            if discriminator == "import.created":
+                return ImportCreatedEvent.from_dict(data)
+            if discriminator == "import.completed":
+                return ImportCompletedEvent.from_dict(data)
+            if discriminator == "monitor.created":
+                return MonitorCreatedEvent.from_dict(data)
+            if discriminator == "monitor.updated":
+                return MonitorUpdatedEvent.from_dict(data)
+            if discriminator == "monitor.deleted":
+                return MonitorDeletedEvent.from_dict(data)
+            if discriminator == "monitor.run.created":
+                return MonitorRunCreatedEvent.from_dict(data)
+            if discriminator == "monitor.run.completed":
+                return MonitorRunCompletedEvent.from_dict(data)
+            return UnknownEvent.from_dict(data)
+
+        data_item = _parse_data_item(data_item_data)
+
+        data.append(data_item)
+
+    return data
+
+
+ListEventsResponse._lazy(
+    {
+        "data": ("data", True, _build_data),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="ListMonitorRunsResponse")
 
 
-@_attrs_define
-class ListMonitorRunsResponse:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class ListMonitorRunsResponse(LazyModel):
     """
     Attributes:
         data (list[MonitorRun]): The list of monitor runs
@@ -49,18 +51,20 @@ class ListMonitorRunsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        data = [MonitorRun.from_dict(data_item_data) for data_item_data in d["data"]]
-
         has_more = d["hasMore"]
 
         next_cursor = d["nextCursor"]
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not ("data" in d):
+            raise KeyError(next(key for key in ("data",) if key not in d))
+
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         list_monitor_runs_response = object.__new__(cls)
-        list_monitor_runs_response.data = data
+        list_monitor_runs_response._src = d
         list_monitor_runs_response.has_more = has_more
         list_monitor_runs_response.next_cursor = next_cursor
-        list_monitor_runs_response.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 3:
@@ -87,7 +91,7 @@ class ListMonitorRunsResponse:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "data",
         "hasMore",
@@ -99,3 +103,19 @@ _FIELDS = frozenset(
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles
 # between models resolve.
 from ..models.monitor_run import MonitorRun  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_data(raw: Any) -> list[MonitorRun]:
+    data = [MonitorRun.from_dict(data_item_data) for data_item_data in raw]
+
+    return data
+
+
+ListMonitorRunsResponse._lazy(
+    {
+        "data": ("data", True, _build_data),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="ListWebhooksResponse")
 
 
-@_attrs_define
-class ListWebhooksResponse:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class ListWebhooksResponse(LazyModel):
     """
     Attributes:
         data (list[Webhook]): The list of webhooks
@@ -49,18 +51,20 @@ class ListWebhooksResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        data = [Webhook.from_dict(data_item_data) for data_item_data in d["data"]]
-
         has_more = d["hasMore"]
 
         next_cursor = d["nextCursor"]
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not ("data" in d):
+            raise KeyError(next(key for key in ("data",) if key not in d))
+
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         list_webhooks_response = object.__new__(cls)
-        list_webhooks_response.data = data
+        list_webhooks_response._src = d
         list_webhooks_response.has_more = has_more
         list_webhooks_response.next_cursor = next_cursor
-        list_webhooks_response.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 3:
@@ -87,7 +91,7 @@ class ListWebhooksResponse:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "data",
         "hasMore",
@@ -99,3 +103,19 @@ _FIELDS = frozenset(
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles
 # between models resolve.
 from ..models.webhook import Webhook  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_data(raw: Any) -> list[Webhook]:
+    data = [Webhook.from_dict(data_item_data) for data_item_data in raw]
+
+    return data
+
+
+ListWebhooksResponse._lazy(
+    {
+        "data": ("data", True, _build_data),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.monitor_object import MonitorObject
 from ..models.monitor_status import MonitorStatus
-from ..types import parse_datetime
+from ..types import LazyModel, parse_datetime
 
 T = TypeVar("T", bound="Monitor")
 
 
-@_attrs_define
-class Monitor:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class Monitor(LazyModel):
     """
     Attributes:
         id (str): The unique identifier for the Monitor
@@ -106,36 +106,40 @@ class Monitor:
 
         webset_id = d["websetId"]
 
-        cadence = MonitorCadence.from_dict(d["cadence"])
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not (
+            "cadence" in d
+            and "behavior" in d
+            and "lastRun" in d
+            and "nextRunAt" in d
+            and "metadata" in d
+            and "createdAt" in d
+            and "updatedAt" in d
+        ):
+            raise KeyError(
+                next(
+                    key
+                    for key in (
+                        "cadence",
+                        "behavior",
+                        "lastRun",
+                        "nextRunAt",
+                        "metadata",
+                        "createdAt",
+                        "updatedAt",
+                    )
+                    if key not in d
+                )
+            )
 
-        behavior = MonitorBehavior.from_dict(d["behavior"])
-
-        _last_run = d["lastRun"]
-        last_run: MonitorRun | None = _last_run if _last_run is None else MonitorRun.from_dict(_last_run)
-
-        _next_run_at = d["nextRunAt"]
-        next_run_at: datetime.datetime | None = _next_run_at if _next_run_at is None else parse_datetime(_next_run_at)
-
-        metadata = MonitorMetadata.from_dict(d["metadata"])
-
-        created_at = parse_datetime(d["createdAt"])
-
-        updated_at = parse_datetime(d["updatedAt"])
-
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         monitor = object.__new__(cls)
+        monitor._src = d
         monitor.id = id
         monitor.object_ = object_
         monitor.status = status
         monitor.webset_id = webset_id
-        monitor.cadence = cadence
-        monitor.behavior = behavior
-        monitor.last_run = last_run
-        monitor.next_run_at = next_run_at
-        monitor.metadata = metadata
-        monitor.created_at = created_at
-        monitor.updated_at = updated_at
-        monitor.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 11:
@@ -160,7 +164,7 @@ class Monitor:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "id",
         "object",
@@ -183,3 +187,63 @@ from ..models.monitor_behavior import MonitorBehavior  # noqa: E402
 from ..models.monitor_cadence import MonitorCadence  # noqa: E402
 from ..models.monitor_metadata import MonitorMetadata  # noqa: E402
 from ..models.monitor_run import MonitorRun  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_cadence(raw: Any) -> MonitorCadence:
+    cadence = MonitorCadence.from_dict(raw)
+
+    return cadence
+
+
+def _build_behavior(raw: Any) -> MonitorBehavior:
+    behavior = MonitorBehavior.from_dict(raw)
+
+    return behavior
+
+
+def _build_last_run(raw: Any) -> MonitorRun | None:
+    _last_run = raw
+    last_run: MonitorRun | None = _last_run if _last_run is None else MonitorRun.from_dict(_last_run)
+
+    return last_run
+
+
+def _build_next_run_at(raw: Any) -> datetime.datetime | None:
+    _next_run_at = raw
+    next_run_at: datetime.datetime | None = _next_run_at if _next_run_at is None else parse_datetime(_next_run_at)
+
+    return next_run_at
+
+
+def _build_metadata(raw: Any) -> MonitorMetadata:
+    metadata = MonitorMetadata.from_dict(raw)
+
+    return metadata
+
+
+def _build_created_at(raw: Any) -> datetime.datetime:
+    created_at = parse_datetime(raw)
+
+    return created_at
+
+
+def _build_updated_at(raw: Any) -> datetime.datetime:
+    updated_at = parse_datetime(raw)
+
+    return updated_at
+
+
+Monitor._lazy(
+    {
+        "cadence": ("cadence", True, _build_cadence),
+        "behavior": ("behavior", True, _build_behavior),
+        "last_run": ("lastRun", True, _build_last_run),
+        "next_run_at": ("nextRunAt", True, _build_next_run_at),
+        "metadata": ("metadata", True, _build_metadata),
+        "created_at": ("createdAt", True, _build_created_at),
+        "updated_at": ("updatedAt", True, _build_updated_at),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

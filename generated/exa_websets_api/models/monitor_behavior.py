@@ -10,11 +10,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="MonitorBehavior")
 
 
-@_attrs_define
-class MonitorBehavior:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class MonitorBehavior(LazyModel):
     """
     Attributes:
         type_ (Literal['search']):  Default: 'search'.
@@ -51,13 +53,15 @@ class MonitorBehavior:
         if type_ != "search":
             raise ValueError(f"type must match const 'search', got '{type_}'")
 
-        config = MonitorBehaviorConfig.from_dict(d["config"])
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not ("config" in d):
+            raise KeyError(next(key for key in ("config",) if key not in d))
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         monitor_behavior = object.__new__(cls)
+        monitor_behavior._src = d
         monitor_behavior.type_ = type_
-        monitor_behavior.config = config
-        monitor_behavior.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 2:
@@ -82,7 +86,7 @@ class MonitorBehavior:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "type",
         "config",
@@ -93,3 +97,19 @@ _FIELDS = frozenset(
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles
 # between models resolve.
 from ..models.monitor_behavior_config import MonitorBehaviorConfig  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_config(raw: Any) -> MonitorBehaviorConfig:
+    config = MonitorBehaviorConfig.from_dict(raw)
+
+    return config
+
+
+MonitorBehavior._lazy(
+    {
+        "config": ("config", True, _build_config),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

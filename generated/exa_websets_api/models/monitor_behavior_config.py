@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.monitor_behavior_config_behavior import MonitorBehaviorConfigBehavior
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="MonitorBehaviorConfig")
 
 
-@_attrs_define
-class MonitorBehaviorConfig:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class MonitorBehaviorConfig(LazyModel):
     """Specify the search parameters for the Monitor.
 
     By default, the search parameters (query, entity and criteria) from the last search are used when no parameters are
@@ -96,66 +96,6 @@ class MonitorBehaviorConfig:
 
         query = d.get("query", UNSET)
 
-        _criteria = d.get("criteria", UNSET)
-        criteria: list[MonitorBehaviorConfigCriteriaItem] | Unset = (
-            UNSET
-            if _criteria is UNSET
-            else [MonitorBehaviorConfigCriteriaItem.from_dict(criteria_item_data) for criteria_item_data in _criteria]
-        )
-
-        def _parse_entity(
-            data: object,
-        ) -> ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_0 = CompanyEntity.from_dict(data)
-
-                return componentsschemas_entity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_1 = PersonEntity.from_dict(data)
-
-                return componentsschemas_entity_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_2 = ArticleEntity.from_dict(data)
-
-                return componentsschemas_entity_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_3 = ResearchPaperEntity.from_dict(data)
-
-                return componentsschemas_entity_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_4 = CustomEntity.from_dict(data)
-
-                return componentsschemas_entity_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_entity_type_5 = UnknownEntity.from_dict(data)
-
-            return componentsschemas_entity_type_5
-
-        entity = _parse_entity(d.get("entity", UNSET))
-
         _behavior = d.get("behavior", UNSET)
         behavior: MonitorBehaviorConfigBehavior | Unset = (
             UNSET
@@ -163,14 +103,13 @@ class MonitorBehaviorConfig:
             else (MonitorBehaviorConfigBehavior._by_value.get(_behavior) or MonitorBehaviorConfigBehavior(_behavior))
         )
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         monitor_behavior_config = object.__new__(cls)
+        monitor_behavior_config._src = d
         monitor_behavior_config.count = count
         monitor_behavior_config.query = query
-        monitor_behavior_config.criteria = criteria
-        monitor_behavior_config.entity = entity
         monitor_behavior_config.behavior = behavior
-        monitor_behavior_config.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 1 + ("query" in d) + ("criteria" in d) + ("entity" in d) + ("behavior" in d):
@@ -197,7 +136,7 @@ class MonitorBehaviorConfig:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "count",
         "query",
@@ -219,3 +158,84 @@ from ..models.monitor_behavior_config_criteria_item import (
 from ..models.person_entity import PersonEntity  # noqa: E402
 from ..models.research_paper_entity import ResearchPaperEntity  # noqa: E402
 from ..models.unknown_entity import UnknownEntity  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_criteria(raw: Any) -> list[MonitorBehaviorConfigCriteriaItem] | Unset:
+    _criteria = raw
+    criteria: list[MonitorBehaviorConfigCriteriaItem] | Unset = (
+        UNSET
+        if _criteria is UNSET
+        else [MonitorBehaviorConfigCriteriaItem.from_dict(criteria_item_data) for criteria_item_data in _criteria]
+    )
+
+    return criteria
+
+
+def _build_entity(
+    raw: Any,
+) -> ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity | Unset:
+    def _parse_entity(
+        data: object,
+    ) -> ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_0 = CompanyEntity.from_dict(data)
+
+            return componentsschemas_entity_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_1 = PersonEntity.from_dict(data)
+
+            return componentsschemas_entity_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_2 = ArticleEntity.from_dict(data)
+
+            return componentsschemas_entity_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_3 = ResearchPaperEntity.from_dict(data)
+
+            return componentsschemas_entity_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_4 = CustomEntity.from_dict(data)
+
+            return componentsschemas_entity_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_entity_type_5 = UnknownEntity.from_dict(data)
+
+        return componentsschemas_entity_type_5
+
+    entity = _parse_entity(raw)
+
+    return entity
+
+
+MonitorBehaviorConfig._lazy(
+    {
+        "criteria": ("criteria", False, _build_criteria),
+        "entity": ("entity", False, _build_entity),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

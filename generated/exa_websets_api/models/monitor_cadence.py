@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="MonitorCadence")
 
 
-@_attrs_define
-class MonitorCadence:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class MonitorCadence(LazyModel):
     """
     Attributes:
         cron (str): Cron expression for monitor cadence (must be a valid Unix cron with 5 fields). The schedule must
@@ -48,11 +48,11 @@ class MonitorCadence:
 
         timezone = d.get("timezone", UNSET)
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         monitor_cadence = object.__new__(cls)
         monitor_cadence.cron = cron
         monitor_cadence.timezone = timezone
-        monitor_cadence.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 1 + ("timezone" in d):
@@ -77,9 +77,16 @@ class MonitorCadence:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "cron",
         "timezone",
+    }
+)
+
+
+MonitorCadence._lazy(
+    {
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

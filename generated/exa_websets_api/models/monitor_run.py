@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 from ..models.monitor_run_object import MonitorRunObject
 from ..models.monitor_run_status import MonitorRunStatus
 from ..models.monitor_run_type import MonitorRunType
-from ..types import parse_datetime
+from ..types import LazyModel, parse_datetime
 
 T = TypeVar("T", bound="MonitorRun")
 
 
-@_attrs_define
-class MonitorRun:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class MonitorRun(LazyModel):
     """
     Attributes:
         id (str): The unique identifier for the Monitor Run
@@ -114,37 +114,34 @@ class MonitorRun:
 
         type_ = MonitorRunType._by_value.get(d["type"]) or MonitorRunType(d["type"])
 
-        _completed_at = d["completedAt"]
-        completed_at: datetime.datetime | None = (
-            _completed_at if _completed_at is None else parse_datetime(_completed_at)
-        )
-
-        _failed_at = d["failedAt"]
-        failed_at: datetime.datetime | None = _failed_at if _failed_at is None else parse_datetime(_failed_at)
-
         failed_reason = d["failedReason"]
 
-        _canceled_at = d["canceledAt"]
-        canceled_at: datetime.datetime | None = _canceled_at if _canceled_at is None else parse_datetime(_canceled_at)
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not ("completedAt" in d and "failedAt" in d and "canceledAt" in d and "createdAt" in d and "updatedAt" in d):
+            raise KeyError(
+                next(
+                    key
+                    for key in (
+                        "completedAt",
+                        "failedAt",
+                        "canceledAt",
+                        "createdAt",
+                        "updatedAt",
+                    )
+                    if key not in d
+                )
+            )
 
-        created_at = parse_datetime(d["createdAt"])
-
-        updated_at = parse_datetime(d["updatedAt"])
-
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         monitor_run = object.__new__(cls)
+        monitor_run._src = d
         monitor_run.id = id
         monitor_run.object_ = object_
         monitor_run.status = status
         monitor_run.monitor_id = monitor_id
         monitor_run.type_ = type_
-        monitor_run.completed_at = completed_at
-        monitor_run.failed_at = failed_at
         monitor_run.failed_reason = failed_reason
-        monitor_run.canceled_at = canceled_at
-        monitor_run.created_at = created_at
-        monitor_run.updated_at = updated_at
-        monitor_run.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 11:
@@ -169,7 +166,7 @@ class MonitorRun:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "id",
         "object",
@@ -182,5 +179,53 @@ _FIELDS = frozenset(
         "canceledAt",
         "createdAt",
         "updatedAt",
+    }
+)
+
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_completed_at(raw: Any) -> datetime.datetime | None:
+    _completed_at = raw
+    completed_at: datetime.datetime | None = _completed_at if _completed_at is None else parse_datetime(_completed_at)
+
+    return completed_at
+
+
+def _build_failed_at(raw: Any) -> datetime.datetime | None:
+    _failed_at = raw
+    failed_at: datetime.datetime | None = _failed_at if _failed_at is None else parse_datetime(_failed_at)
+
+    return failed_at
+
+
+def _build_canceled_at(raw: Any) -> datetime.datetime | None:
+    _canceled_at = raw
+    canceled_at: datetime.datetime | None = _canceled_at if _canceled_at is None else parse_datetime(_canceled_at)
+
+    return canceled_at
+
+
+def _build_created_at(raw: Any) -> datetime.datetime:
+    created_at = parse_datetime(raw)
+
+    return created_at
+
+
+def _build_updated_at(raw: Any) -> datetime.datetime:
+    updated_at = parse_datetime(raw)
+
+    return updated_at
+
+
+MonitorRun._lazy(
+    {
+        "completed_at": ("completedAt", True, _build_completed_at),
+        "failed_at": ("failedAt", True, _build_failed_at),
+        "canceled_at": ("canceledAt", True, _build_canceled_at),
+        "created_at": ("createdAt", True, _build_created_at),
+        "updated_at": ("updatedAt", True, _build_updated_at),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="PreviewWebsetParameters")
 
 
-@_attrs_define
-class PreviewWebsetParameters:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class PreviewWebsetParameters(LazyModel):
     """
     Attributes:
         search (PreviewWebsetParametersSearch):
@@ -35,12 +37,14 @@ class PreviewWebsetParameters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        search = PreviewWebsetParametersSearch.from_dict(d["search"])
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not ("search" in d):
+            raise KeyError(next(key for key in ("search",) if key not in d))
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         preview_webset_parameters = object.__new__(cls)
-        preview_webset_parameters.search = search
-        preview_webset_parameters.additional_properties = {}
+        preview_webset_parameters._src = d
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 1:
@@ -67,7 +71,7 @@ class PreviewWebsetParameters:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "search",
     }
@@ -77,3 +81,19 @@ _FIELDS = frozenset(
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles
 # between models resolve.
 from ..models.preview_webset_parameters_search import PreviewWebsetParametersSearch  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_search(raw: Any) -> PreviewWebsetParametersSearch:
+    search = PreviewWebsetParametersSearch.from_dict(raw)
+
+    return search
+
+
+PreviewWebsetParameters._lazy(
+    {
+        "search": ("search", True, _build_search),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="PreviewWebsetParametersSearch")
 
 
-@_attrs_define
-class PreviewWebsetParametersSearch:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class PreviewWebsetParametersSearch(LazyModel):
     """
     Attributes:
         query (str): Natural language search query describing what you are looking for.
@@ -71,67 +71,14 @@ class PreviewWebsetParametersSearch:
         d = src_dict
         query = d["query"]
 
-        def _parse_entity(
-            data: object,
-        ) -> ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_0 = CompanyEntity.from_dict(data)
-
-                return componentsschemas_entity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_1 = PersonEntity.from_dict(data)
-
-                return componentsschemas_entity_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_2 = ArticleEntity.from_dict(data)
-
-                return componentsschemas_entity_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_3 = ResearchPaperEntity.from_dict(data)
-
-                return componentsschemas_entity_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_4 = CustomEntity.from_dict(data)
-
-                return componentsschemas_entity_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_entity_type_5 = UnknownEntity.from_dict(data)
-
-            return componentsschemas_entity_type_5
-
-        entity = _parse_entity(d.get("entity", UNSET))
-
         count = d.get("count", UNSET)
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         preview_webset_parameters_search = object.__new__(cls)
+        preview_webset_parameters_search._src = d
         preview_webset_parameters_search.query = query
-        preview_webset_parameters_search.entity = entity
         preview_webset_parameters_search.count = count
-        preview_webset_parameters_search.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 1 + ("entity" in d) + ("count" in d):
@@ -158,7 +105,7 @@ class PreviewWebsetParametersSearch:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "query",
         "entity",
@@ -175,3 +122,72 @@ from ..models.custom_entity import CustomEntity  # noqa: E402
 from ..models.person_entity import PersonEntity  # noqa: E402
 from ..models.research_paper_entity import ResearchPaperEntity  # noqa: E402
 from ..models.unknown_entity import UnknownEntity  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_entity(
+    raw: Any,
+) -> ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity | Unset:
+    def _parse_entity(
+        data: object,
+    ) -> ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity | Unset:
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_0 = CompanyEntity.from_dict(data)
+
+            return componentsschemas_entity_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_1 = PersonEntity.from_dict(data)
+
+            return componentsschemas_entity_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_2 = ArticleEntity.from_dict(data)
+
+            return componentsschemas_entity_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_3 = ResearchPaperEntity.from_dict(data)
+
+            return componentsschemas_entity_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_4 = CustomEntity.from_dict(data)
+
+            return componentsschemas_entity_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_entity_type_5 = UnknownEntity.from_dict(data)
+
+        return componentsschemas_entity_type_5
+
+    entity = _parse_entity(raw)
+
+    return entity
+
+
+PreviewWebsetParametersSearch._lazy(
+    {
+        "entity": ("entity", False, _build_entity),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="PreviewWebsetResponse")
 
 
-@_attrs_define
-class PreviewWebsetResponse:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class PreviewWebsetResponse(LazyModel):
     """
     Attributes:
         search (PreviewWebsetResponseSearch):
@@ -51,21 +53,24 @@ class PreviewWebsetResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        search = PreviewWebsetResponseSearch.from_dict(d["search"])
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not ("search" in d and "enrichments" in d and "items" in d):
+            raise KeyError(
+                next(
+                    key
+                    for key in (
+                        "search",
+                        "enrichments",
+                        "items",
+                    )
+                    if key not in d
+                )
+            )
 
-        enrichments = [
-            PreviewWebsetResponseEnrichmentsItem.from_dict(enrichments_item_data)
-            for enrichments_item_data in d["enrichments"]
-        ]
-
-        items = [WebsetItemPreview.from_dict(items_item_data) for items_item_data in d["items"]]
-
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         preview_webset_response = object.__new__(cls)
-        preview_webset_response.search = search
-        preview_webset_response.enrichments = enrichments
-        preview_webset_response.items = items
-        preview_webset_response.additional_properties = {}
+        preview_webset_response._src = d
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 3:
@@ -92,7 +97,7 @@ class PreviewWebsetResponse:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "search",
         "enrichments",
@@ -108,3 +113,35 @@ from ..models.preview_webset_response_enrichments_item import (
 )
 from ..models.preview_webset_response_search import PreviewWebsetResponseSearch  # noqa: E402
 from ..models.webset_item_preview import WebsetItemPreview  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_search(raw: Any) -> PreviewWebsetResponseSearch:
+    search = PreviewWebsetResponseSearch.from_dict(raw)
+
+    return search
+
+
+def _build_enrichments(raw: Any) -> list[PreviewWebsetResponseEnrichmentsItem]:
+    enrichments = [
+        PreviewWebsetResponseEnrichmentsItem.from_dict(enrichments_item_data) for enrichments_item_data in raw
+    ]
+
+    return enrichments
+
+
+def _build_items(raw: Any) -> list[WebsetItemPreview]:
+    items = [WebsetItemPreview.from_dict(items_item_data) for items_item_data in raw]
+
+    return items
+
+
+PreviewWebsetResponse._lazy(
+    {
+        "search": ("search", True, _build_search),
+        "enrichments": ("enrichments", True, _build_enrichments),
+        "items": ("items", True, _build_items),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

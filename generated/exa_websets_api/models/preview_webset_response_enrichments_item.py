@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 from ..models.preview_webset_response_enrichments_item_format import (
     PreviewWebsetResponseEnrichmentsItemFormat,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="PreviewWebsetResponseEnrichmentsItem")
 
 
-@_attrs_define
-class PreviewWebsetResponseEnrichmentsItem:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class PreviewWebsetResponseEnrichmentsItem(LazyModel):
     """
     Attributes:
         description (str): Description of the enrichment.
@@ -63,22 +63,12 @@ class PreviewWebsetResponseEnrichmentsItem:
             d["format"]
         ) or PreviewWebsetResponseEnrichmentsItemFormat(d["format"])
 
-        _options = d.get("options", UNSET)
-        options: list[PreviewWebsetResponseEnrichmentsItemOptionsItem] | Unset = (
-            UNSET
-            if _options is UNSET
-            else [
-                PreviewWebsetResponseEnrichmentsItemOptionsItem.from_dict(options_item_data)
-                for options_item_data in _options
-            ]
-        )
-
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         preview_webset_response_enrichments_item = object.__new__(cls)
+        preview_webset_response_enrichments_item._src = d
         preview_webset_response_enrichments_item.description = description
         preview_webset_response_enrichments_item.format_ = format_
-        preview_webset_response_enrichments_item.options = options
-        preview_webset_response_enrichments_item.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 2 + ("options" in d):
@@ -105,7 +95,7 @@ class PreviewWebsetResponseEnrichmentsItem:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "description",
         "format",
@@ -118,4 +108,28 @@ _FIELDS = frozenset(
 # between models resolve.
 from ..models.preview_webset_response_enrichments_item_options_item import (
     PreviewWebsetResponseEnrichmentsItemOptionsItem,  # noqa: E402
+)
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_options(raw: Any) -> list[PreviewWebsetResponseEnrichmentsItemOptionsItem] | Unset:
+    _options = raw
+    options: list[PreviewWebsetResponseEnrichmentsItemOptionsItem] | Unset = (
+        UNSET
+        if _options is UNSET
+        else [
+            PreviewWebsetResponseEnrichmentsItemOptionsItem.from_dict(options_item_data)
+            for options_item_data in _options
+        ]
+    )
+
+    return options
+
+
+PreviewWebsetResponseEnrichmentsItem._lazy(
+    {
+        "options": ("options", False, _build_options),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
 )

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="PreviewWebsetResponseSearch")
 
 
-@_attrs_define
-class PreviewWebsetResponseSearch:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class PreviewWebsetResponseSearch(LazyModel):
     """
     Attributes:
         entity (ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity):
@@ -56,37 +58,23 @@ class PreviewWebsetResponseSearch:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not ("entity" in d and "criteria" in d):
+            raise KeyError(
+                next(
+                    key
+                    for key in (
+                        "entity",
+                        "criteria",
+                    )
+                    if key not in d
+                )
+            )
 
-        def _parse_entity(
-            data: object,
-        ) -> ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity:
-            if not isinstance(data, dict):
-                raise TypeError(f"expected an object, got {type(data).__name__}")
-            discriminator = data.get("type")
-            if discriminator == "company":
-                return CompanyEntity.from_dict(data)
-            if discriminator == "person":
-                return PersonEntity.from_dict(data)
-            if discriminator == "article":
-                return ArticleEntity.from_dict(data)
-            if discriminator == "research_paper":
-                return ResearchPaperEntity.from_dict(data)
-            if discriminator == "custom":
-                return CustomEntity.from_dict(data)
-            return UnknownEntity.from_dict(data)
-
-        entity = _parse_entity(d["entity"])
-
-        criteria = [
-            PreviewWebsetResponseSearchCriteriaItem.from_dict(criteria_item_data)
-            for criteria_item_data in d["criteria"]
-        ]
-
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         preview_webset_response_search = object.__new__(cls)
-        preview_webset_response_search.entity = entity
-        preview_webset_response_search.criteria = criteria
-        preview_webset_response_search.additional_properties = {}
+        preview_webset_response_search._src = d
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 2:
@@ -113,7 +101,7 @@ class PreviewWebsetResponseSearch:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "entity",
         "criteria",
@@ -132,3 +120,46 @@ from ..models.preview_webset_response_search_criteria_item import (
 )
 from ..models.research_paper_entity import ResearchPaperEntity  # noqa: E402
 from ..models.unknown_entity import UnknownEntity  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_entity(
+    raw: Any,
+) -> ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity:
+    def _parse_entity(
+        data: object,
+    ) -> ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        discriminator = data.get("type")
+        if discriminator == "company":
+            return CompanyEntity.from_dict(data)
+        if discriminator == "person":
+            return PersonEntity.from_dict(data)
+        if discriminator == "article":
+            return ArticleEntity.from_dict(data)
+        if discriminator == "research_paper":
+            return ResearchPaperEntity.from_dict(data)
+        if discriminator == "custom":
+            return CustomEntity.from_dict(data)
+        return UnknownEntity.from_dict(data)
+
+    entity = _parse_entity(raw)
+
+    return entity
+
+
+def _build_criteria(raw: Any) -> list[PreviewWebsetResponseSearchCriteriaItem]:
+    criteria = [PreviewWebsetResponseSearchCriteriaItem.from_dict(criteria_item_data) for criteria_item_data in raw]
+
+    return criteria
+
+
+PreviewWebsetResponseSearch._lazy(
+    {
+        "entity": ("entity", True, _build_entity),
+        "criteria": ("criteria", True, _build_criteria),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

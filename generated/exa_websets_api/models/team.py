@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="Team")
 
 
-@_attrs_define
-class Team:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class Team(LazyModel):
     """The documentation says only "concurrency usage and limits"; every field is optional and unknown fields are kept.
 
     Attributes:
@@ -71,22 +71,13 @@ class Team:
 
         name = d.get("name", UNSET)
 
-        _concurrency = d.get("concurrency", UNSET)
-        concurrency: TeamConcurrency | Unset = (
-            UNSET if _concurrency is UNSET else TeamConcurrency.from_dict(_concurrency)
-        )
-
-        _limits = d.get("limits", UNSET)
-        limits: TeamLimits | Unset = UNSET if _limits is UNSET else TeamLimits.from_dict(_limits)
-
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         team = object.__new__(cls)
+        team._src = d
         team.id = id
         team.object_ = object_
         team.name = name
-        team.concurrency = concurrency
-        team.limits = limits
-        team.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 0 + ("id" in d) + ("object" in d) + ("name" in d) + ("concurrency" in d) + ("limits" in d):
@@ -111,7 +102,7 @@ class Team:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "id",
         "object",
@@ -126,3 +117,28 @@ _FIELDS = frozenset(
 # between models resolve.
 from ..models.team_concurrency import TeamConcurrency  # noqa: E402
 from ..models.team_limits import TeamLimits  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_concurrency(raw: Any) -> TeamConcurrency | Unset:
+    _concurrency = raw
+    concurrency: TeamConcurrency | Unset = UNSET if _concurrency is UNSET else TeamConcurrency.from_dict(_concurrency)
+
+    return concurrency
+
+
+def _build_limits(raw: Any) -> TeamLimits | Unset:
+    _limits = raw
+    limits: TeamLimits | Unset = UNSET if _limits is UNSET else TeamLimits.from_dict(_limits)
+
+    return limits
+
+
+Team._lazy(
+    {
+        "concurrency": ("concurrency", False, _build_concurrency),
+        "limits": ("limits", False, _build_limits),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

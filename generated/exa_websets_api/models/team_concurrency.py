@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="TeamConcurrency")
 
 
-@_attrs_define
-class TeamConcurrency:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class TeamConcurrency(LazyModel):
     """Names from the documentation's "active/queued vs maxConcurrent/maxQueued" (issue 13): work beyond maxConcurrent
     waits in the queue, and beyond maxQueued it is refused.
 
@@ -63,13 +63,13 @@ class TeamConcurrency:
 
         max_queued = d.get("maxQueued", UNSET)
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         team_concurrency = object.__new__(cls)
         team_concurrency.active = active
         team_concurrency.queued = queued
         team_concurrency.max_concurrent = max_concurrent
         team_concurrency.max_queued = max_queued
-        team_concurrency.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 0 + ("active" in d) + ("queued" in d) + ("maxConcurrent" in d) + ("maxQueued" in d):
@@ -94,11 +94,18 @@ class TeamConcurrency:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "active",
         "queued",
         "maxConcurrent",
         "maxQueued",
+    }
+)
+
+
+TeamConcurrency._lazy(
+    {
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

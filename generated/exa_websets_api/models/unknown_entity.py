@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="UnknownEntity")
 
 
-@_attrs_define
-class UnknownEntity:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class UnknownEntity(LazyModel):
     """A variant this client does not know yet (added by the server after generation). `type` names it; its other fields
     are kept in `additional_properties`.
 
@@ -39,10 +41,10 @@ class UnknownEntity:
         d = src_dict
         type_ = d["type"]
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         unknown_entity = object.__new__(cls)
         unknown_entity.type_ = type_
-        unknown_entity.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 1:
@@ -67,8 +69,15 @@ class UnknownEntity:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "type",
+    }
+)
+
+
+UnknownEntity._lazy(
+    {
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

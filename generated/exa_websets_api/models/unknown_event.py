@@ -11,13 +11,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime
+from ..types import LazyModel, parse_datetime
 
 T = TypeVar("T", bound="UnknownEvent")
 
 
-@_attrs_define
-class UnknownEvent:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class UnknownEvent(LazyModel):
     """A variant this client does not know yet (added by the server after generation). `type` names it; its other fields
     are kept in `additional_properties`.
 
@@ -67,15 +67,17 @@ class UnknownEvent:
         if object_ != "event":
             raise ValueError(f"object must match const 'event', got '{object_}'")
 
-        created_at = parse_datetime(d["createdAt"])
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not ("createdAt" in d):
+            raise KeyError(next(key for key in ("createdAt",) if key not in d))
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         unknown_event = object.__new__(cls)
+        unknown_event._src = d
         unknown_event.type_ = type_
         unknown_event.id = id
         unknown_event.object_ = object_
-        unknown_event.created_at = created_at
-        unknown_event.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 4:
@@ -100,11 +102,28 @@ class UnknownEvent:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "type",
         "id",
         "object",
         "createdAt",
+    }
+)
+
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_created_at(raw: Any) -> datetime.datetime:
+    created_at = parse_datetime(raw)
+
+    return created_at
+
+
+UnknownEvent._lazy(
+    {
+        "created_at": ("createdAt", True, _build_created_at),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

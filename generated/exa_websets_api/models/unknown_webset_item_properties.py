@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="UnknownWebsetItemProperties")
 
 
-@_attrs_define
-class UnknownWebsetItemProperties:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class UnknownWebsetItemProperties(LazyModel):
     """A variant this client does not know yet (added by the server after generation). `type` names it; its other fields
     are kept in `additional_properties`.
 
@@ -53,12 +55,12 @@ class UnknownWebsetItemProperties:
 
         description = d["description"]
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         unknown_webset_item_properties = object.__new__(cls)
         unknown_webset_item_properties.type_ = type_
         unknown_webset_item_properties.url = url
         unknown_webset_item_properties.description = description
-        unknown_webset_item_properties.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 3:
@@ -85,10 +87,17 @@ class UnknownWebsetItemProperties:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "type",
         "url",
         "description",
+    }
+)
+
+
+UnknownWebsetItemProperties._lazy(
+    {
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 from ..models.update_enrichment_parameters_format import (
     UpdateEnrichmentParametersFormat,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="UpdateEnrichmentParameters")
 
 
-@_attrs_define
-class UpdateEnrichmentParameters:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class UpdateEnrichmentParameters(LazyModel):
     """
     Attributes:
         description (str | Unset): Provide a description of the enrichment task you want to perform to each Webset Item.
@@ -85,27 +85,12 @@ class UpdateEnrichmentParameters:
             )
         )
 
-        _options = d.get("options", UNSET)
-        options: list[UpdateEnrichmentParametersOptionsItem] | Unset = (
-            UNSET
-            if _options is UNSET
-            else [UpdateEnrichmentParametersOptionsItem.from_dict(options_item_data) for options_item_data in _options]
-        )
-
-        _metadata = d.get("metadata", UNSET)
-        metadata: None | Unset | UpdateEnrichmentParametersMetadata = (
-            _metadata
-            if _metadata is None or _metadata is UNSET
-            else UpdateEnrichmentParametersMetadata.from_dict(_metadata)
-        )
-
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         update_enrichment_parameters = object.__new__(cls)
+        update_enrichment_parameters._src = d
         update_enrichment_parameters.description = description
         update_enrichment_parameters.format_ = format_
-        update_enrichment_parameters.options = options
-        update_enrichment_parameters.metadata = metadata
-        update_enrichment_parameters.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 0 + ("description" in d) + ("format" in d) + ("options" in d) + ("metadata" in d):
@@ -132,7 +117,7 @@ class UpdateEnrichmentParameters:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "description",
         "format",
@@ -149,4 +134,37 @@ from ..models.update_enrichment_parameters_metadata import (
 )
 from ..models.update_enrichment_parameters_options_item import (
     UpdateEnrichmentParametersOptionsItem,  # noqa: E402
+)
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_options(raw: Any) -> list[UpdateEnrichmentParametersOptionsItem] | Unset:
+    _options = raw
+    options: list[UpdateEnrichmentParametersOptionsItem] | Unset = (
+        UNSET
+        if _options is UNSET
+        else [UpdateEnrichmentParametersOptionsItem.from_dict(options_item_data) for options_item_data in _options]
+    )
+
+    return options
+
+
+def _build_metadata(raw: Any) -> None | Unset | UpdateEnrichmentParametersMetadata:
+    _metadata = raw
+    metadata: None | Unset | UpdateEnrichmentParametersMetadata = (
+        _metadata
+        if _metadata is None or _metadata is UNSET
+        else UpdateEnrichmentParametersMetadata.from_dict(_metadata)
+    )
+
+    return metadata
+
+
+UpdateEnrichmentParameters._lazy(
+    {
+        "options": ("options", False, _build_options),
+        "metadata": ("metadata", False, _build_metadata),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
 )

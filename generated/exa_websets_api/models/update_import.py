@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="UpdateImport")
 
 
-@_attrs_define
-class UpdateImport:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class UpdateImport(LazyModel):
     """
     Attributes:
         metadata (UpdateImportMetadata | Unset):
@@ -43,18 +43,13 @@ class UpdateImport:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _metadata = d.get("metadata", UNSET)
-        metadata: UpdateImportMetadata | Unset = (
-            UNSET if _metadata is UNSET else UpdateImportMetadata.from_dict(_metadata)
-        )
-
         title = d.get("title", UNSET)
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         update_import = object.__new__(cls)
-        update_import.metadata = metadata
+        update_import._src = d
         update_import.title = title
-        update_import.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 0 + ("metadata" in d) + ("title" in d):
@@ -79,7 +74,7 @@ class UpdateImport:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "metadata",
         "title",
@@ -90,3 +85,20 @@ _FIELDS = frozenset(
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles
 # between models resolve.
 from ..models.update_import_metadata import UpdateImportMetadata  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_metadata(raw: Any) -> UpdateImportMetadata | Unset:
+    _metadata = raw
+    metadata: UpdateImportMetadata | Unset = UNSET if _metadata is UNSET else UpdateImportMetadata.from_dict(_metadata)
+
+    return metadata
+
+
+UpdateImport._lazy(
+    {
+        "metadata": ("metadata", False, _build_metadata),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

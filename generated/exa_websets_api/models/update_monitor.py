@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_monitor_status import UpdateMonitorStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="UpdateMonitor")
 
 
-@_attrs_define
-class UpdateMonitor:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class UpdateMonitor(LazyModel):
     """
     Attributes:
         status (UpdateMonitorStatus | Unset): The status of the monitor.
@@ -67,24 +67,11 @@ class UpdateMonitor:
             UNSET if _status is UNSET else (UpdateMonitorStatus._by_value.get(_status) or UpdateMonitorStatus(_status))
         )
 
-        _metadata = d.get("metadata", UNSET)
-        metadata: UpdateMonitorMetadata | Unset = (
-            UNSET if _metadata is UNSET else UpdateMonitorMetadata.from_dict(_metadata)
-        )
-
-        _cadence = d.get("cadence", UNSET)
-        cadence: MonitorCadence | Unset = UNSET if _cadence is UNSET else MonitorCadence.from_dict(_cadence)
-
-        _behavior = d.get("behavior", UNSET)
-        behavior: MonitorBehavior | Unset = UNSET if _behavior is UNSET else MonitorBehavior.from_dict(_behavior)
-
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         update_monitor = object.__new__(cls)
+        update_monitor._src = d
         update_monitor.status = status
-        update_monitor.metadata = metadata
-        update_monitor.cadence = cadence
-        update_monitor.behavior = behavior
-        update_monitor.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 0 + ("status" in d) + ("metadata" in d) + ("cadence" in d) + ("behavior" in d):
@@ -109,7 +96,7 @@ class UpdateMonitor:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "status",
         "metadata",
@@ -124,3 +111,38 @@ _FIELDS = frozenset(
 from ..models.monitor_behavior import MonitorBehavior  # noqa: E402
 from ..models.monitor_cadence import MonitorCadence  # noqa: E402
 from ..models.update_monitor_metadata import UpdateMonitorMetadata  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_metadata(raw: Any) -> UpdateMonitorMetadata | Unset:
+    _metadata = raw
+    metadata: UpdateMonitorMetadata | Unset = (
+        UNSET if _metadata is UNSET else UpdateMonitorMetadata.from_dict(_metadata)
+    )
+
+    return metadata
+
+
+def _build_cadence(raw: Any) -> MonitorCadence | Unset:
+    _cadence = raw
+    cadence: MonitorCadence | Unset = UNSET if _cadence is UNSET else MonitorCadence.from_dict(_cadence)
+
+    return cadence
+
+
+def _build_behavior(raw: Any) -> MonitorBehavior | Unset:
+    _behavior = raw
+    behavior: MonitorBehavior | Unset = UNSET if _behavior is UNSET else MonitorBehavior.from_dict(_behavior)
+
+    return behavior
+
+
+UpdateMonitor._lazy(
+    {
+        "metadata": ("metadata", False, _build_metadata),
+        "cadence": ("cadence", False, _build_cadence),
+        "behavior": ("behavior", False, _build_behavior),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

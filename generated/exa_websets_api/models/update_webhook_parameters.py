@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.event_type import EventType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="UpdateWebhookParameters")
 
 
-@_attrs_define
-class UpdateWebhookParameters:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class UpdateWebhookParameters(LazyModel):
     """
     Attributes:
         events (list[EventType] | Unset): The events to trigger the webhook
@@ -56,29 +56,13 @@ class UpdateWebhookParameters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _events = d.get("events", UNSET)
-        events: list[EventType] | Unset = (
-            UNSET
-            if _events is UNSET
-            else [
-                (EventType._by_value.get(events_item_data) or EventType(events_item_data))
-                for events_item_data in _events
-            ]
-        )
-
         url = d.get("url", UNSET)
 
-        _metadata = d.get("metadata", UNSET)
-        metadata: UpdateWebhookParametersMetadata | Unset = (
-            UNSET if _metadata is UNSET else UpdateWebhookParametersMetadata.from_dict(_metadata)
-        )
-
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         update_webhook_parameters = object.__new__(cls)
-        update_webhook_parameters.events = events
+        update_webhook_parameters._src = d
         update_webhook_parameters.url = url
-        update_webhook_parameters.metadata = metadata
-        update_webhook_parameters.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 0 + ("events" in d) + ("url" in d) + ("metadata" in d):
@@ -105,7 +89,7 @@ class UpdateWebhookParameters:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "events",
         "url",
@@ -117,3 +101,36 @@ _FIELDS = frozenset(
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles
 # between models resolve.
 from ..models.update_webhook_parameters_metadata import UpdateWebhookParametersMetadata  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_events(raw: Any) -> list[EventType] | Unset:
+    _events = raw
+    events: list[EventType] | Unset = (
+        UNSET
+        if _events is UNSET
+        else [
+            (EventType._by_value.get(events_item_data) or EventType(events_item_data)) for events_item_data in _events
+        ]
+    )
+
+    return events
+
+
+def _build_metadata(raw: Any) -> UpdateWebhookParametersMetadata | Unset:
+    _metadata = raw
+    metadata: UpdateWebhookParametersMetadata | Unset = (
+        UNSET if _metadata is UNSET else UpdateWebhookParametersMetadata.from_dict(_metadata)
+    )
+
+    return metadata
+
+
+UpdateWebhookParameters._lazy(
+    {
+        "events": ("events", False, _build_events),
+        "metadata": ("metadata", False, _build_metadata),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

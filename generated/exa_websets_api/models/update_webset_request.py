@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="UpdateWebsetRequest")
 
 
-@_attrs_define
-class UpdateWebsetRequest:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class UpdateWebsetRequest(LazyModel):
     """
     Attributes:
         metadata (None | Unset | UpdateWebsetRequestMetadata): Set of key-value pairs you want to associate with this
@@ -42,15 +42,10 @@ class UpdateWebsetRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _metadata = d.get("metadata", UNSET)
-        metadata: None | Unset | UpdateWebsetRequestMetadata = (
-            _metadata if _metadata is None or _metadata is UNSET else UpdateWebsetRequestMetadata.from_dict(_metadata)
-        )
-
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         update_webset_request = object.__new__(cls)
-        update_webset_request.metadata = metadata
-        update_webset_request.additional_properties = {}
+        update_webset_request._src = d
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 0 + ("metadata" in d):
@@ -75,7 +70,7 @@ class UpdateWebsetRequest:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "metadata",
     }
@@ -85,3 +80,22 @@ _FIELDS = frozenset(
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles
 # between models resolve.
 from ..models.update_webset_request_metadata import UpdateWebsetRequestMetadata  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_metadata(raw: Any) -> None | Unset | UpdateWebsetRequestMetadata:
+    _metadata = raw
+    metadata: None | Unset | UpdateWebsetRequestMetadata = (
+        _metadata if _metadata is None or _metadata is UNSET else UpdateWebsetRequestMetadata.from_dict(_metadata)
+    )
+
+    return metadata
+
+
+UpdateWebsetRequest._lazy(
+    {
+        "metadata": ("metadata", False, _build_metadata),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

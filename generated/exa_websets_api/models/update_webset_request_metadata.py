@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="UpdateWebsetRequestMetadata")
 
 
-@_attrs_define
-class UpdateWebsetRequestMetadata:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class UpdateWebsetRequestMetadata(LazyModel):
     """Set of key-value pairs you want to associate with this object."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
@@ -25,9 +27,9 @@ class UpdateWebsetRequestMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         update_webset_request_metadata = object.__new__(cls)
-        update_webset_request_metadata.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 0:
@@ -54,4 +56,11 @@ class UpdateWebsetRequestMetadata:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset({})
+_FIELDS: frozenset[str] = frozenset({})
+
+
+UpdateWebsetRequestMetadata._lazy(
+    {
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

@@ -13,13 +13,13 @@ from attrs import field as _attrs_field
 
 from ..models.event_type import EventType
 from ..models.webhook_status import WebhookStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, LazyModel, Unset, parse_datetime
 
 T = TypeVar("T", bound="Webhook")
 
 
-@_attrs_define
-class Webhook:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class Webhook(LazyModel):
     """
     Attributes:
         id (str): The unique identifier for the webhook
@@ -99,34 +99,33 @@ class Webhook:
 
         status = WebhookStatus._by_value.get(d["status"]) or WebhookStatus(d["status"])
 
-        events = [
-            (EventType._by_value.get(events_item_data) or EventType(events_item_data))
-            for events_item_data in d["events"]
-        ]
-
         url = d["url"]
 
         secret = d["secret"]
 
-        created_at = parse_datetime(d["createdAt"])
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not ("events" in d and "createdAt" in d and "updatedAt" in d):
+            raise KeyError(
+                next(
+                    key
+                    for key in (
+                        "events",
+                        "createdAt",
+                        "updatedAt",
+                    )
+                    if key not in d
+                )
+            )
 
-        updated_at = parse_datetime(d["updatedAt"])
-
-        _metadata = d.get("metadata", UNSET)
-        metadata: WebhookMetadata | Unset = UNSET if _metadata is UNSET else WebhookMetadata.from_dict(_metadata)
-
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         webhook = object.__new__(cls)
+        webhook._src = d
         webhook.id = id
         webhook.object_ = object_
         webhook.status = status
-        webhook.events = events
         webhook.url = url
         webhook.secret = secret
-        webhook.created_at = created_at
-        webhook.updated_at = updated_at
-        webhook.metadata = metadata
-        webhook.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 8 + ("metadata" in d):
@@ -151,7 +150,7 @@ class Webhook:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "id",
         "object",
@@ -169,3 +168,41 @@ _FIELDS = frozenset(
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles
 # between models resolve.
 from ..models.webhook_metadata import WebhookMetadata  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_events(raw: Any) -> list[EventType]:
+    events = [(EventType._by_value.get(events_item_data) or EventType(events_item_data)) for events_item_data in raw]
+
+    return events
+
+
+def _build_created_at(raw: Any) -> datetime.datetime:
+    created_at = parse_datetime(raw)
+
+    return created_at
+
+
+def _build_updated_at(raw: Any) -> datetime.datetime:
+    updated_at = parse_datetime(raw)
+
+    return updated_at
+
+
+def _build_metadata(raw: Any) -> WebhookMetadata | Unset:
+    _metadata = raw
+    metadata: WebhookMetadata | Unset = UNSET if _metadata is UNSET else WebhookMetadata.from_dict(_metadata)
+
+    return metadata
+
+
+Webhook._lazy(
+    {
+        "events": ("events", True, _build_events),
+        "created_at": ("createdAt", True, _build_created_at),
+        "updated_at": ("updatedAt", True, _build_updated_at),
+        "metadata": ("metadata", False, _build_metadata),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

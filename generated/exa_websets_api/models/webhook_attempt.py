@@ -12,13 +12,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_attempt_event_type import WebhookAttemptEventType
-from ..types import parse_datetime
+from ..types import LazyModel, parse_datetime
 
 T = TypeVar("T", bound="WebhookAttempt")
 
 
-@_attrs_define
-class WebhookAttempt:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class WebhookAttempt(LazyModel):
     """
     Attributes:
         id (str): The unique identifier for the webhook attempt
@@ -115,18 +115,29 @@ class WebhookAttempt:
 
         successful = d["successful"]
 
-        response_headers = WebhookAttemptResponseHeaders.from_dict(d["responseHeaders"])
-
         response_body = d["responseBody"]
 
         response_status_code = d["responseStatusCode"]
 
         attempt = d["attempt"]
 
-        attempted_at = parse_datetime(d["attemptedAt"])
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not ("responseHeaders" in d and "attemptedAt" in d):
+            raise KeyError(
+                next(
+                    key
+                    for key in (
+                        "responseHeaders",
+                        "attemptedAt",
+                    )
+                    if key not in d
+                )
+            )
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         webhook_attempt = object.__new__(cls)
+        webhook_attempt._src = d
         webhook_attempt.id = id
         webhook_attempt.object_ = object_
         webhook_attempt.event_id = event_id
@@ -134,12 +145,9 @@ class WebhookAttempt:
         webhook_attempt.webhook_id = webhook_id
         webhook_attempt.url = url
         webhook_attempt.successful = successful
-        webhook_attempt.response_headers = response_headers
         webhook_attempt.response_body = response_body
         webhook_attempt.response_status_code = response_status_code
         webhook_attempt.attempt = attempt
-        webhook_attempt.attempted_at = attempted_at
-        webhook_attempt.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 12:
@@ -164,7 +172,7 @@ class WebhookAttempt:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "id",
         "object",
@@ -185,3 +193,26 @@ _FIELDS = frozenset(
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles
 # between models resolve.
 from ..models.webhook_attempt_response_headers import WebhookAttemptResponseHeaders  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_response_headers(raw: Any) -> WebhookAttemptResponseHeaders:
+    response_headers = WebhookAttemptResponseHeaders.from_dict(raw)
+
+    return response_headers
+
+
+def _build_attempted_at(raw: Any) -> datetime.datetime:
+    attempted_at = parse_datetime(raw)
+
+    return attempted_at
+
+
+WebhookAttempt._lazy(
+    {
+        "response_headers": ("responseHeaders", True, _build_response_headers),
+        "attempted_at": ("attemptedAt", True, _build_attempted_at),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

@@ -12,13 +12,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webset_status import WebsetStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, LazyModel, Unset, parse_datetime
 
 T = TypeVar("T", bound="Webset")
 
 
-@_attrs_define
-class Webset:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class Webset(LazyModel):
     """
     Attributes:
         id (str): The unique identifier for the webset
@@ -146,47 +146,42 @@ class Webset:
 
         title = d["title"]
 
-        searches = [WebsetSearch.from_dict(searches_item_data) for searches_item_data in d["searches"]]
-
-        imports = [Import.from_dict(imports_item_data) for imports_item_data in d["imports"]]
-
-        enrichments = [WebsetEnrichment.from_dict(enrichments_item_data) for enrichments_item_data in d["enrichments"]]
-
-        monitors = [Monitor.from_dict(monitors_item_data) for monitors_item_data in d["monitors"]]
-
-        created_at = parse_datetime(d["createdAt"])
-
-        updated_at = parse_datetime(d["updatedAt"])
-
-        _excludes = d.get("excludes", UNSET)
-        excludes: list[WebsetExcludesItem] | Unset = (
-            UNSET
-            if _excludes is UNSET
-            else [WebsetExcludesItem.from_dict(excludes_item_data) for excludes_item_data in _excludes]
-        )
-
-        _metadata = d.get("metadata", UNSET)
-        metadata: WebsetMetadata | Unset = UNSET if _metadata is UNSET else WebsetMetadata.from_dict(_metadata)
-
         dashboard_url = d.get("dashboardUrl", UNSET)
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not (
+            "searches" in d
+            and "imports" in d
+            and "enrichments" in d
+            and "monitors" in d
+            and "createdAt" in d
+            and "updatedAt" in d
+        ):
+            raise KeyError(
+                next(
+                    key
+                    for key in (
+                        "searches",
+                        "imports",
+                        "enrichments",
+                        "monitors",
+                        "createdAt",
+                        "updatedAt",
+                    )
+                    if key not in d
+                )
+            )
+
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         webset = object.__new__(cls)
+        webset._src = d
         webset.id = id
         webset.object_ = object_
         webset.status = status
         webset.external_id = external_id
         webset.title = title
-        webset.searches = searches
-        webset.imports = imports
-        webset.enrichments = enrichments
-        webset.monitors = monitors
-        webset.created_at = created_at
-        webset.updated_at = updated_at
-        webset.excludes = excludes
-        webset.metadata = metadata
         webset.dashboard_url = dashboard_url
-        webset.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 11 + ("excludes" in d) + ("metadata" in d) + ("dashboardUrl" in d):
@@ -211,7 +206,7 @@ class Webset:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "id",
         "object",
@@ -239,3 +234,74 @@ from ..models.webset_enrichment import WebsetEnrichment  # noqa: E402
 from ..models.webset_excludes_item import WebsetExcludesItem  # noqa: E402
 from ..models.webset_metadata import WebsetMetadata  # noqa: E402
 from ..models.webset_search import WebsetSearch  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_searches(raw: Any) -> list[WebsetSearch]:
+    searches = [WebsetSearch.from_dict(searches_item_data) for searches_item_data in raw]
+
+    return searches
+
+
+def _build_imports(raw: Any) -> list[Import]:
+    imports = [Import.from_dict(imports_item_data) for imports_item_data in raw]
+
+    return imports
+
+
+def _build_enrichments(raw: Any) -> list[WebsetEnrichment]:
+    enrichments = [WebsetEnrichment.from_dict(enrichments_item_data) for enrichments_item_data in raw]
+
+    return enrichments
+
+
+def _build_monitors(raw: Any) -> list[Monitor]:
+    monitors = [Monitor.from_dict(monitors_item_data) for monitors_item_data in raw]
+
+    return monitors
+
+
+def _build_created_at(raw: Any) -> datetime.datetime:
+    created_at = parse_datetime(raw)
+
+    return created_at
+
+
+def _build_updated_at(raw: Any) -> datetime.datetime:
+    updated_at = parse_datetime(raw)
+
+    return updated_at
+
+
+def _build_excludes(raw: Any) -> list[WebsetExcludesItem] | Unset:
+    _excludes = raw
+    excludes: list[WebsetExcludesItem] | Unset = (
+        UNSET
+        if _excludes is UNSET
+        else [WebsetExcludesItem.from_dict(excludes_item_data) for excludes_item_data in _excludes]
+    )
+
+    return excludes
+
+
+def _build_metadata(raw: Any) -> WebsetMetadata | Unset:
+    _metadata = raw
+    metadata: WebsetMetadata | Unset = UNSET if _metadata is UNSET else WebsetMetadata.from_dict(_metadata)
+
+    return metadata
+
+
+Webset._lazy(
+    {
+        "searches": ("searches", True, _build_searches),
+        "imports": ("imports", True, _build_imports),
+        "enrichments": ("enrichments", True, _build_enrichments),
+        "monitors": ("monitors", True, _build_monitors),
+        "created_at": ("createdAt", True, _build_created_at),
+        "updated_at": ("updatedAt", True, _build_updated_at),
+        "excludes": ("excludes", False, _build_excludes),
+        "metadata": ("metadata", False, _build_metadata),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

@@ -11,13 +11,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime
+from ..types import LazyModel, parse_datetime
 
 T = TypeVar("T", bound="WebsetDeletedEvent")
 
 
-@_attrs_define
-class WebsetDeletedEvent:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class WebsetDeletedEvent(LazyModel):
     """
     Attributes:
         id (str): The unique identifier for the event
@@ -72,18 +72,26 @@ class WebsetDeletedEvent:
         if type_ != "webset.deleted":
             raise ValueError(f"type must match const 'webset.deleted', got '{type_}'")
 
-        data = Webset.from_dict(d["data"])
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not ("data" in d and "createdAt" in d):
+            raise KeyError(
+                next(
+                    key
+                    for key in (
+                        "data",
+                        "createdAt",
+                    )
+                    if key not in d
+                )
+            )
 
-        created_at = parse_datetime(d["createdAt"])
-
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         webset_deleted_event = object.__new__(cls)
+        webset_deleted_event._src = d
         webset_deleted_event.id = id
         webset_deleted_event.object_ = object_
         webset_deleted_event.type_ = type_
-        webset_deleted_event.data = data
-        webset_deleted_event.created_at = created_at
-        webset_deleted_event.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 5:
@@ -108,7 +116,7 @@ class WebsetDeletedEvent:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "id",
         "object",
@@ -122,3 +130,26 @@ _FIELDS = frozenset(
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles
 # between models resolve.
 from ..models.webset import Webset  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_data(raw: Any) -> Webset:
+    data = Webset.from_dict(raw)
+
+    return data
+
+
+def _build_created_at(raw: Any) -> datetime.datetime:
+    created_at = parse_datetime(raw)
+
+    return created_at
+
+
+WebsetDeletedEvent._lazy(
+    {
+        "data": ("data", True, _build_data),
+        "created_at": ("createdAt", True, _build_created_at),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

@@ -13,13 +13,13 @@ from attrs import field as _attrs_field
 
 from ..models.webset_enrichment_format import WebsetEnrichmentFormat
 from ..models.webset_enrichment_status import WebsetEnrichmentStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, LazyModel, Unset, parse_datetime
 
 T = TypeVar("T", bound="WebsetEnrichment")
 
 
-@_attrs_define
-class WebsetEnrichment:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class WebsetEnrichment(LazyModel):
     """
     Attributes:
         id (str): The unique identifier for the enrichment
@@ -135,44 +135,34 @@ class WebsetEnrichment:
 
         description = d["description"]
 
-        _format_ = d["format"]
-        format_: None | WebsetEnrichmentFormat = (
-            _format_
-            if _format_ is None
-            else (WebsetEnrichmentFormat._by_value.get(_format_) or WebsetEnrichmentFormat(_format_))
-        )
-
-        _options = d["options"]
-        options: list[WebsetEnrichmentOptionsItem] | None = (
-            _options if _options is None else [WebsetEnrichmentOptionsItem.from_dict(element) for element in _options]
-        )
-
         instructions = d["instructions"]
 
-        created_at = parse_datetime(d["createdAt"])
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not ("format" in d and "options" in d and "createdAt" in d and "updatedAt" in d):
+            raise KeyError(
+                next(
+                    key
+                    for key in (
+                        "format",
+                        "options",
+                        "createdAt",
+                        "updatedAt",
+                    )
+                    if key not in d
+                )
+            )
 
-        updated_at = parse_datetime(d["updatedAt"])
-
-        _metadata = d.get("metadata", UNSET)
-        metadata: WebsetEnrichmentMetadata | Unset = (
-            UNSET if _metadata is UNSET else WebsetEnrichmentMetadata.from_dict(_metadata)
-        )
-
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         webset_enrichment = object.__new__(cls)
+        webset_enrichment._src = d
         webset_enrichment.id = id
         webset_enrichment.object_ = object_
         webset_enrichment.status = status
         webset_enrichment.webset_id = webset_id
         webset_enrichment.title = title
         webset_enrichment.description = description
-        webset_enrichment.format_ = format_
-        webset_enrichment.options = options
         webset_enrichment.instructions = instructions
-        webset_enrichment.created_at = created_at
-        webset_enrichment.updated_at = updated_at
-        webset_enrichment.metadata = metadata
-        webset_enrichment.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 11 + ("metadata" in d):
@@ -197,7 +187,7 @@ class WebsetEnrichment:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "id",
         "object",
@@ -219,3 +209,58 @@ _FIELDS = frozenset(
 # between models resolve.
 from ..models.webset_enrichment_metadata import WebsetEnrichmentMetadata  # noqa: E402
 from ..models.webset_enrichment_options_item import WebsetEnrichmentOptionsItem  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_format_(raw: Any) -> None | WebsetEnrichmentFormat:
+    _format_ = raw
+    format_: None | WebsetEnrichmentFormat = (
+        _format_
+        if _format_ is None
+        else (WebsetEnrichmentFormat._by_value.get(_format_) or WebsetEnrichmentFormat(_format_))
+    )
+
+    return format_
+
+
+def _build_options(raw: Any) -> list[WebsetEnrichmentOptionsItem] | None:
+    _options = raw
+    options: list[WebsetEnrichmentOptionsItem] | None = (
+        _options if _options is None else [WebsetEnrichmentOptionsItem.from_dict(element) for element in _options]
+    )
+
+    return options
+
+
+def _build_created_at(raw: Any) -> datetime.datetime:
+    created_at = parse_datetime(raw)
+
+    return created_at
+
+
+def _build_updated_at(raw: Any) -> datetime.datetime:
+    updated_at = parse_datetime(raw)
+
+    return updated_at
+
+
+def _build_metadata(raw: Any) -> WebsetEnrichmentMetadata | Unset:
+    _metadata = raw
+    metadata: WebsetEnrichmentMetadata | Unset = (
+        UNSET if _metadata is UNSET else WebsetEnrichmentMetadata.from_dict(_metadata)
+    )
+
+    return metadata
+
+
+WebsetEnrichment._lazy(
+    {
+        "format_": ("format", True, _build_format_),
+        "options": ("options", True, _build_options),
+        "created_at": ("createdAt", True, _build_created_at),
+        "updated_at": ("updatedAt", True, _build_updated_at),
+        "metadata": ("metadata", False, _build_metadata),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

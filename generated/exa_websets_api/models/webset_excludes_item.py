@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webset_excludes_item_source import WebsetExcludesItemSource
+from ..types import LazyModel
 
 T = TypeVar("T", bound="WebsetExcludesItem")
 
 
-@_attrs_define
-class WebsetExcludesItem:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class WebsetExcludesItem(LazyModel):
     """
     Attributes:
         source (WebsetExcludesItemSource):
@@ -46,11 +47,11 @@ class WebsetExcludesItem:
 
         id = d["id"]
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         webset_excludes_item = object.__new__(cls)
         webset_excludes_item.source = source
         webset_excludes_item.id = id
-        webset_excludes_item.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 2:
@@ -75,9 +76,16 @@ class WebsetExcludesItem:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "source",
         "id",
+    }
+)
+
+
+WebsetExcludesItem._lazy(
+    {
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

@@ -12,13 +12,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webset_item_source import WebsetItemSource
-from ..types import parse_datetime
+from ..types import LazyModel, parse_datetime
 
 T = TypeVar("T", bound="WebsetItem")
 
 
-@_attrs_define
-class WebsetItem:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class WebsetItem(LazyModel):
     """
     Attributes:
         id (str): The unique identifier for the Webset Item
@@ -132,59 +132,33 @@ class WebsetItem:
 
         webset_id = d["websetId"]
 
-        def _parse_properties(
-            data: object,
-        ) -> (
-            UnknownWebsetItemProperties
-            | WebsetItemArticleProperties
-            | WebsetItemCompanyProperties
-            | WebsetItemCustomProperties
-            | WebsetItemPersonProperties
-            | WebsetItemResearchPaperProperties
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not (
+            "properties" in d and "evaluations" in d and "enrichments" in d and "createdAt" in d and "updatedAt" in d
         ):
-            if not isinstance(data, dict):
-                raise TypeError(f"expected an object, got {type(data).__name__}")
-            discriminator = data.get("type")
-            if discriminator == "person":
-                return WebsetItemPersonProperties.from_dict(data)
-            if discriminator == "company":
-                return WebsetItemCompanyProperties.from_dict(data)
-            if discriminator == "article":
-                return WebsetItemArticleProperties.from_dict(data)
-            if discriminator == "research_paper":
-                return WebsetItemResearchPaperProperties.from_dict(data)
-            if discriminator == "custom":
-                return WebsetItemCustomProperties.from_dict(data)
-            return UnknownWebsetItemProperties.from_dict(data)
+            raise KeyError(
+                next(
+                    key
+                    for key in (
+                        "properties",
+                        "evaluations",
+                        "enrichments",
+                        "createdAt",
+                        "updatedAt",
+                    )
+                    if key not in d
+                )
+            )
 
-        properties = _parse_properties(d["properties"])
-
-        evaluations = [
-            WebsetItemEvaluation.from_dict(evaluations_item_data) for evaluations_item_data in d["evaluations"]
-        ]
-
-        _enrichments = d["enrichments"]
-        enrichments: list[EnrichmentResult] | None = (
-            _enrichments if _enrichments is None else [EnrichmentResult.from_dict(element) for element in _enrichments]
-        )
-
-        created_at = parse_datetime(d["createdAt"])
-
-        updated_at = parse_datetime(d["updatedAt"])
-
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         webset_item = object.__new__(cls)
+        webset_item._src = d
         webset_item.id = id
         webset_item.object_ = object_
         webset_item.source = source
         webset_item.source_id = source_id
         webset_item.webset_id = webset_id
-        webset_item.properties = properties
-        webset_item.evaluations = evaluations
-        webset_item.enrichments = enrichments
-        webset_item.created_at = created_at
-        webset_item.updated_at = updated_at
-        webset_item.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 10:
@@ -209,7 +183,7 @@ class WebsetItem:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "id",
         "object",
@@ -236,4 +210,85 @@ from ..models.webset_item_evaluation import WebsetItemEvaluation  # noqa: E402
 from ..models.webset_item_person_properties import WebsetItemPersonProperties  # noqa: E402
 from ..models.webset_item_research_paper_properties import (
     WebsetItemResearchPaperProperties,  # noqa: E402
+)
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_properties(
+    raw: Any,
+) -> (
+    UnknownWebsetItemProperties
+    | WebsetItemArticleProperties
+    | WebsetItemCompanyProperties
+    | WebsetItemCustomProperties
+    | WebsetItemPersonProperties
+    | WebsetItemResearchPaperProperties
+):
+    def _parse_properties(
+        data: object,
+    ) -> (
+        UnknownWebsetItemProperties
+        | WebsetItemArticleProperties
+        | WebsetItemCompanyProperties
+        | WebsetItemCustomProperties
+        | WebsetItemPersonProperties
+        | WebsetItemResearchPaperProperties
+    ):
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        discriminator = data.get("type")
+        if discriminator == "person":
+            return WebsetItemPersonProperties.from_dict(data)
+        if discriminator == "company":
+            return WebsetItemCompanyProperties.from_dict(data)
+        if discriminator == "article":
+            return WebsetItemArticleProperties.from_dict(data)
+        if discriminator == "research_paper":
+            return WebsetItemResearchPaperProperties.from_dict(data)
+        if discriminator == "custom":
+            return WebsetItemCustomProperties.from_dict(data)
+        return UnknownWebsetItemProperties.from_dict(data)
+
+    properties = _parse_properties(raw)
+
+    return properties
+
+
+def _build_evaluations(raw: Any) -> list[WebsetItemEvaluation]:
+    evaluations = [WebsetItemEvaluation.from_dict(evaluations_item_data) for evaluations_item_data in raw]
+
+    return evaluations
+
+
+def _build_enrichments(raw: Any) -> list[EnrichmentResult] | None:
+    _enrichments = raw
+    enrichments: list[EnrichmentResult] | None = (
+        _enrichments if _enrichments is None else [EnrichmentResult.from_dict(element) for element in _enrichments]
+    )
+
+    return enrichments
+
+
+def _build_created_at(raw: Any) -> datetime.datetime:
+    created_at = parse_datetime(raw)
+
+    return created_at
+
+
+def _build_updated_at(raw: Any) -> datetime.datetime:
+    updated_at = parse_datetime(raw)
+
+    return updated_at
+
+
+WebsetItem._lazy(
+    {
+        "properties": ("properties", True, _build_properties),
+        "evaluations": ("evaluations", True, _build_evaluations),
+        "enrichments": ("enrichments", True, _build_enrichments),
+        "created_at": ("createdAt", True, _build_created_at),
+        "updated_at": ("updatedAt", True, _build_updated_at),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
 )

@@ -10,11 +10,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="WebsetItemCompanyProperties")
 
 
-@_attrs_define
-class WebsetItemCompanyProperties:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class WebsetItemCompanyProperties(LazyModel):
     """
     Attributes:
         type_ (Literal['company']):  Default: 'company'.
@@ -70,16 +72,18 @@ class WebsetItemCompanyProperties:
 
         content = d["content"]
 
-        company = WebsetItemCompanyPropertiesFields.from_dict(d["company"])
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not ("company" in d):
+            raise KeyError(next(key for key in ("company",) if key not in d))
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         webset_item_company_properties = object.__new__(cls)
+        webset_item_company_properties._src = d
         webset_item_company_properties.type_ = type_
         webset_item_company_properties.url = url
         webset_item_company_properties.description = description
         webset_item_company_properties.content = content
-        webset_item_company_properties.company = company
-        webset_item_company_properties.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 5:
@@ -106,7 +110,7 @@ class WebsetItemCompanyProperties:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "type",
         "url",
@@ -121,4 +125,20 @@ _FIELDS = frozenset(
 # between models resolve.
 from ..models.webset_item_company_properties_fields import (
     WebsetItemCompanyPropertiesFields,  # noqa: E402
+)
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_company(raw: Any) -> WebsetItemCompanyPropertiesFields:
+    company = WebsetItemCompanyPropertiesFields.from_dict(raw)
+
+    return company
+
+
+WebsetItemCompanyProperties._lazy(
+    {
+        "company": ("company", True, _build_company),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
 )

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="WebsetItemCompanyPropertiesFields")
 
 
-@_attrs_define
-class WebsetItemCompanyPropertiesFields:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class WebsetItemCompanyPropertiesFields(LazyModel):
     """
     Attributes:
         name (str): The name of the company
@@ -77,7 +79,8 @@ class WebsetItemCompanyPropertiesFields:
 
         logo_url = d["logoUrl"]
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         webset_item_company_properties_fields = object.__new__(cls)
         webset_item_company_properties_fields.name = name
         webset_item_company_properties_fields.location = location
@@ -85,7 +88,6 @@ class WebsetItemCompanyPropertiesFields:
         webset_item_company_properties_fields.industry = industry
         webset_item_company_properties_fields.about = about
         webset_item_company_properties_fields.logo_url = logo_url
-        webset_item_company_properties_fields.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 6:
@@ -112,7 +114,7 @@ class WebsetItemCompanyPropertiesFields:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "name",
         "location",
@@ -120,5 +122,12 @@ _FIELDS = frozenset(
         "industry",
         "about",
         "logoUrl",
+    }
+)
+
+
+WebsetItemCompanyPropertiesFields._lazy(
+    {
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

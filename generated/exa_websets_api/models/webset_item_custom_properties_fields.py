@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="WebsetItemCustomPropertiesFields")
 
 
-@_attrs_define
-class WebsetItemCustomPropertiesFields:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class WebsetItemCustomPropertiesFields(LazyModel):
     """
     Attributes:
         title (None | str): The title of the website
@@ -54,12 +56,12 @@ class WebsetItemCustomPropertiesFields:
 
         published_at = d["publishedAt"]
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         webset_item_custom_properties_fields = object.__new__(cls)
         webset_item_custom_properties_fields.title = title
         webset_item_custom_properties_fields.author = author
         webset_item_custom_properties_fields.published_at = published_at
-        webset_item_custom_properties_fields.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 3:
@@ -86,10 +88,17 @@ class WebsetItemCustomPropertiesFields:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "title",
         "author",
         "publishedAt",
+    }
+)
+
+
+WebsetItemCustomPropertiesFields._lazy(
+    {
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webset_item_evaluation_satisfied import WebsetItemEvaluationSatisfied
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="WebsetItemEvaluation")
 
 
-@_attrs_define
-class WebsetItemEvaluation:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class WebsetItemEvaluation(LazyModel):
     """
     Attributes:
         criterion (str): The description of the criterion
@@ -67,23 +67,13 @@ class WebsetItemEvaluation:
             d["satisfied"]
         )
 
-        _references = d.get("references", UNSET)
-        references: list[WebsetItemEvaluationReferencesItem] | Unset = (
-            UNSET
-            if _references is UNSET
-            else [
-                WebsetItemEvaluationReferencesItem.from_dict(references_item_data)
-                for references_item_data in _references
-            ]
-        )
-
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         webset_item_evaluation = object.__new__(cls)
+        webset_item_evaluation._src = d
         webset_item_evaluation.criterion = criterion
         webset_item_evaluation.reasoning = reasoning
         webset_item_evaluation.satisfied = satisfied
-        webset_item_evaluation.references = references
-        webset_item_evaluation.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 3 + ("references" in d):
@@ -110,7 +100,7 @@ class WebsetItemEvaluation:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "criterion",
         "reasoning",
@@ -124,4 +114,27 @@ _FIELDS = frozenset(
 # between models resolve.
 from ..models.webset_item_evaluation_references_item import (
     WebsetItemEvaluationReferencesItem,  # noqa: E402
+)
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_references(raw: Any) -> list[WebsetItemEvaluationReferencesItem] | Unset:
+    _references = raw
+    references: list[WebsetItemEvaluationReferencesItem] | Unset = (
+        UNSET
+        if _references is UNSET
+        else [
+            WebsetItemEvaluationReferencesItem.from_dict(references_item_data) for references_item_data in _references
+        ]
+    )
+
+    return references
+
+
+WebsetItemEvaluation._lazy(
+    {
+        "references": ("references", False, _build_references),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
 )

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="WebsetItemEvaluationReferencesItem")
 
 
-@_attrs_define
-class WebsetItemEvaluationReferencesItem:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class WebsetItemEvaluationReferencesItem(LazyModel):
     """
     Attributes:
         title (None | str): The title of the reference
@@ -53,12 +55,12 @@ class WebsetItemEvaluationReferencesItem:
 
         url = d["url"]
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         webset_item_evaluation_references_item = object.__new__(cls)
         webset_item_evaluation_references_item.title = title
         webset_item_evaluation_references_item.snippet = snippet
         webset_item_evaluation_references_item.url = url
-        webset_item_evaluation_references_item.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 3:
@@ -85,10 +87,17 @@ class WebsetItemEvaluationReferencesItem:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "title",
         "snippet",
         "url",
+    }
+)
+
+
+WebsetItemEvaluationReferencesItem._lazy(
+    {
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

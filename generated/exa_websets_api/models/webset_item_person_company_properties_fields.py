@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="WebsetItemPersonCompanyPropertiesFields")
 
 
-@_attrs_define
-class WebsetItemPersonCompanyPropertiesFields:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class WebsetItemPersonCompanyPropertiesFields(LazyModel):
     """
     Attributes:
         name (str): The name of the company
@@ -45,11 +47,11 @@ class WebsetItemPersonCompanyPropertiesFields:
 
         location = d["location"]
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         webset_item_person_company_properties_fields = object.__new__(cls)
         webset_item_person_company_properties_fields.name = name
         webset_item_person_company_properties_fields.location = location
-        webset_item_person_company_properties_fields.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 2:
@@ -76,9 +78,16 @@ class WebsetItemPersonCompanyPropertiesFields:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "name",
         "location",
+    }
+)
+
+
+WebsetItemPersonCompanyPropertiesFields._lazy(
+    {
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

@@ -10,11 +10,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="WebsetItemPersonProperties")
 
 
-@_attrs_define
-class WebsetItemPersonProperties:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class WebsetItemPersonProperties(LazyModel):
     """
     Attributes:
         type_ (Literal['person']):  Default: 'person'.
@@ -62,15 +64,17 @@ class WebsetItemPersonProperties:
 
         description = d["description"]
 
-        person = WebsetItemPersonPropertiesFields.from_dict(d["person"])
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not ("person" in d):
+            raise KeyError(next(key for key in ("person",) if key not in d))
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         webset_item_person_properties = object.__new__(cls)
+        webset_item_person_properties._src = d
         webset_item_person_properties.type_ = type_
         webset_item_person_properties.url = url
         webset_item_person_properties.description = description
-        webset_item_person_properties.person = person
-        webset_item_person_properties.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 4:
@@ -97,7 +101,7 @@ class WebsetItemPersonProperties:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "type",
         "url",
@@ -111,4 +115,20 @@ _FIELDS = frozenset(
 # between models resolve.
 from ..models.webset_item_person_properties_fields import (
     WebsetItemPersonPropertiesFields,  # noqa: E402
+)
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_person(raw: Any) -> WebsetItemPersonPropertiesFields:
+    person = WebsetItemPersonPropertiesFields.from_dict(raw)
+
+    return person
+
+
+WebsetItemPersonProperties._lazy(
+    {
+        "person": ("person", True, _build_person),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
 )

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="WebsetItemPersonPropertiesFields")
 
 
-@_attrs_define
-class WebsetItemPersonPropertiesFields:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class WebsetItemPersonPropertiesFields(LazyModel):
     """
     Attributes:
         name (str): The name of the person
@@ -68,21 +70,20 @@ class WebsetItemPersonPropertiesFields:
 
         position = d["position"]
 
-        _company = d["company"]
-        company: None | WebsetItemPersonCompanyPropertiesFields = (
-            _company if _company is None else WebsetItemPersonCompanyPropertiesFields.from_dict(_company)
-        )
-
         picture_url = d["pictureUrl"]
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not ("company" in d):
+            raise KeyError(next(key for key in ("company",) if key not in d))
+
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         webset_item_person_properties_fields = object.__new__(cls)
+        webset_item_person_properties_fields._src = d
         webset_item_person_properties_fields.name = name
         webset_item_person_properties_fields.location = location
         webset_item_person_properties_fields.position = position
-        webset_item_person_properties_fields.company = company
         webset_item_person_properties_fields.picture_url = picture_url
-        webset_item_person_properties_fields.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 5:
@@ -109,7 +110,7 @@ class WebsetItemPersonPropertiesFields:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "name",
         "location",
@@ -124,4 +125,23 @@ _FIELDS = frozenset(
 # between models resolve.
 from ..models.webset_item_person_company_properties_fields import (
     WebsetItemPersonCompanyPropertiesFields,  # noqa: E402
+)
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_company(raw: Any) -> None | WebsetItemPersonCompanyPropertiesFields:
+    _company = raw
+    company: None | WebsetItemPersonCompanyPropertiesFields = (
+        _company if _company is None else WebsetItemPersonCompanyPropertiesFields.from_dict(_company)
+    )
+
+    return company
+
+
+WebsetItemPersonPropertiesFields._lazy(
+    {
+        "company": ("company", True, _build_company),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
 )

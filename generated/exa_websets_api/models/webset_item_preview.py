@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_datetime
+from ..types import LazyModel, parse_datetime
 
 T = TypeVar("T", bound="WebsetItemPreview")
 
 
-@_attrs_define
-class WebsetItemPreview:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class WebsetItemPreview(LazyModel):
     """
     Attributes:
         id (str): The unique identifier for the preview item
@@ -71,41 +71,24 @@ class WebsetItemPreview:
         d = src_dict
         id = d["id"]
 
-        def _parse_properties(
-            data: object,
-        ) -> (
-            UnknownWebsetItemProperties
-            | WebsetItemArticleProperties
-            | WebsetItemCompanyProperties
-            | WebsetItemCustomProperties
-            | WebsetItemPersonProperties
-            | WebsetItemResearchPaperProperties
-        ):
-            if not isinstance(data, dict):
-                raise TypeError(f"expected an object, got {type(data).__name__}")
-            discriminator = data.get("type")
-            if discriminator == "person":
-                return WebsetItemPersonProperties.from_dict(data)
-            if discriminator == "company":
-                return WebsetItemCompanyProperties.from_dict(data)
-            if discriminator == "article":
-                return WebsetItemArticleProperties.from_dict(data)
-            if discriminator == "research_paper":
-                return WebsetItemResearchPaperProperties.from_dict(data)
-            if discriminator == "custom":
-                return WebsetItemCustomProperties.from_dict(data)
-            return UnknownWebsetItemProperties.from_dict(data)
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not ("properties" in d and "createdAt" in d):
+            raise KeyError(
+                next(
+                    key
+                    for key in (
+                        "properties",
+                        "createdAt",
+                    )
+                    if key not in d
+                )
+            )
 
-        properties = _parse_properties(d["properties"])
-
-        created_at = parse_datetime(d["createdAt"])
-
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         webset_item_preview = object.__new__(cls)
+        webset_item_preview._src = d
         webset_item_preview.id = id
-        webset_item_preview.properties = properties
-        webset_item_preview.created_at = created_at
-        webset_item_preview.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 3:
@@ -130,7 +113,7 @@ class WebsetItemPreview:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "id",
         "properties",
@@ -148,4 +131,61 @@ from ..models.webset_item_custom_properties import WebsetItemCustomProperties  #
 from ..models.webset_item_person_properties import WebsetItemPersonProperties  # noqa: E402
 from ..models.webset_item_research_paper_properties import (
     WebsetItemResearchPaperProperties,  # noqa: E402
+)
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_properties(
+    raw: Any,
+) -> (
+    UnknownWebsetItemProperties
+    | WebsetItemArticleProperties
+    | WebsetItemCompanyProperties
+    | WebsetItemCustomProperties
+    | WebsetItemPersonProperties
+    | WebsetItemResearchPaperProperties
+):
+    def _parse_properties(
+        data: object,
+    ) -> (
+        UnknownWebsetItemProperties
+        | WebsetItemArticleProperties
+        | WebsetItemCompanyProperties
+        | WebsetItemCustomProperties
+        | WebsetItemPersonProperties
+        | WebsetItemResearchPaperProperties
+    ):
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        discriminator = data.get("type")
+        if discriminator == "person":
+            return WebsetItemPersonProperties.from_dict(data)
+        if discriminator == "company":
+            return WebsetItemCompanyProperties.from_dict(data)
+        if discriminator == "article":
+            return WebsetItemArticleProperties.from_dict(data)
+        if discriminator == "research_paper":
+            return WebsetItemResearchPaperProperties.from_dict(data)
+        if discriminator == "custom":
+            return WebsetItemCustomProperties.from_dict(data)
+        return UnknownWebsetItemProperties.from_dict(data)
+
+    properties = _parse_properties(raw)
+
+    return properties
+
+
+def _build_created_at(raw: Any) -> datetime.datetime:
+    created_at = parse_datetime(raw)
+
+    return created_at
+
+
+WebsetItemPreview._lazy(
+    {
+        "properties": ("properties", True, _build_properties),
+        "created_at": ("createdAt", True, _build_created_at),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
 )

@@ -10,11 +10,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="WebsetItemResearchPaperProperties")
 
 
-@_attrs_define
-class WebsetItemResearchPaperProperties:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class WebsetItemResearchPaperProperties(LazyModel):
     """
     Attributes:
         type_ (Literal['research_paper']):  Default: 'research_paper'.
@@ -70,16 +72,18 @@ class WebsetItemResearchPaperProperties:
 
         content = d["content"]
 
-        research_paper = WebsetItemResearchPaperPropertiesFields.from_dict(d["researchPaper"])
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not ("researchPaper" in d):
+            raise KeyError(next(key for key in ("researchPaper",) if key not in d))
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         webset_item_research_paper_properties = object.__new__(cls)
+        webset_item_research_paper_properties._src = d
         webset_item_research_paper_properties.type_ = type_
         webset_item_research_paper_properties.url = url
         webset_item_research_paper_properties.description = description
         webset_item_research_paper_properties.content = content
-        webset_item_research_paper_properties.research_paper = research_paper
-        webset_item_research_paper_properties.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 5:
@@ -106,7 +110,7 @@ class WebsetItemResearchPaperProperties:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "type",
         "url",
@@ -121,4 +125,20 @@ _FIELDS = frozenset(
 # between models resolve.
 from ..models.webset_item_research_paper_properties_fields import (
     WebsetItemResearchPaperPropertiesFields,  # noqa: E402
+)
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_research_paper(raw: Any) -> WebsetItemResearchPaperPropertiesFields:
+    research_paper = WebsetItemResearchPaperPropertiesFields.from_dict(raw)
+
+    return research_paper
+
+
+WebsetItemResearchPaperProperties._lazy(
+    {
+        "research_paper": ("researchPaper", True, _build_research_paper),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
 )

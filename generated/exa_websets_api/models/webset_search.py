@@ -14,13 +14,13 @@ from attrs import field as _attrs_field
 from ..models.webset_search_behavior import WebsetSearchBehavior
 from ..models.webset_search_canceled_reason import WebsetSearchCanceledReason
 from ..models.webset_search_status import WebsetSearchStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, LazyModel, Unset, parse_datetime
 
 T = TypeVar("T", bound="WebsetSearch")
 
 
-@_attrs_define
-class WebsetSearch:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class WebsetSearch(LazyModel):
     """
     Attributes:
         id (str): The unique identifier for the search
@@ -203,88 +203,7 @@ class WebsetSearch:
 
         query = d["query"]
 
-        def _parse_entity(
-            data: object,
-        ) -> ArticleEntity | CompanyEntity | CustomEntity | None | PersonEntity | ResearchPaperEntity | UnknownEntity:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_0 = CompanyEntity.from_dict(data)
-
-                return componentsschemas_entity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_1 = PersonEntity.from_dict(data)
-
-                return componentsschemas_entity_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_2 = ArticleEntity.from_dict(data)
-
-                return componentsschemas_entity_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_3 = ResearchPaperEntity.from_dict(data)
-
-                return componentsschemas_entity_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_4 = CustomEntity.from_dict(data)
-
-                return componentsschemas_entity_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_entity_type_5 = UnknownEntity.from_dict(data)
-
-            return componentsschemas_entity_type_5
-
-        entity = _parse_entity(d["entity"])
-
-        criteria = [WebsetSearchCriteriaItem.from_dict(criteria_item_data) for criteria_item_data in d["criteria"]]
-
         count = d["count"]
-
-        exclude = [WebsetSearchExcludeItem.from_dict(exclude_item_data) for exclude_item_data in d["exclude"]]
-
-        scope = [WebsetSearchScopeItem.from_dict(scope_item_data) for scope_item_data in d["scope"]]
-
-        progress = WebsetSearchProgress.from_dict(d["progress"])
-
-        _recall = d["recall"]
-        recall: None | WebsetSearchRecall = _recall if _recall is None else WebsetSearchRecall.from_dict(_recall)
-
-        _canceled_at = d["canceledAt"]
-        canceled_at: datetime.datetime | None = _canceled_at if _canceled_at is None else parse_datetime(_canceled_at)
-
-        _canceled_reason = d["canceledReason"]
-        canceled_reason: None | WebsetSearchCanceledReason = (
-            _canceled_reason
-            if _canceled_reason is None
-            else (
-                WebsetSearchCanceledReason._by_value.get(_canceled_reason)
-                or WebsetSearchCanceledReason(_canceled_reason)
-            )
-        )
-
-        created_at = parse_datetime(d["createdAt"])
-
-        updated_at = parse_datetime(d["updatedAt"])
 
         _behavior = d.get("behavior", UNSET)
         behavior: WebsetSearchBehavior | Unset = (
@@ -293,35 +212,52 @@ class WebsetSearch:
             else (WebsetSearchBehavior._by_value.get(_behavior) or WebsetSearchBehavior(_behavior))
         )
 
-        _metadata = d.get("metadata", UNSET)
-        metadata: WebsetSearchMetadata | Unset = (
-            UNSET if _metadata is UNSET else WebsetSearchMetadata.from_dict(_metadata)
-        )
-
         max_people_per_company = d.get("maxPeoplePerCompany", UNSET)
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not (
+            "entity" in d
+            and "criteria" in d
+            and "exclude" in d
+            and "scope" in d
+            and "progress" in d
+            and "recall" in d
+            and "canceledAt" in d
+            and "canceledReason" in d
+            and "createdAt" in d
+            and "updatedAt" in d
+        ):
+            raise KeyError(
+                next(
+                    key
+                    for key in (
+                        "entity",
+                        "criteria",
+                        "exclude",
+                        "scope",
+                        "progress",
+                        "recall",
+                        "canceledAt",
+                        "canceledReason",
+                        "createdAt",
+                        "updatedAt",
+                    )
+                    if key not in d
+                )
+            )
+
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         webset_search = object.__new__(cls)
+        webset_search._src = d
         webset_search.id = id
         webset_search.object_ = object_
         webset_search.status = status
         webset_search.webset_id = webset_id
         webset_search.query = query
-        webset_search.entity = entity
-        webset_search.criteria = criteria
         webset_search.count = count
-        webset_search.exclude = exclude
-        webset_search.scope = scope
-        webset_search.progress = progress
-        webset_search.recall = recall
-        webset_search.canceled_at = canceled_at
-        webset_search.canceled_reason = canceled_reason
-        webset_search.created_at = created_at
-        webset_search.updated_at = updated_at
         webset_search.behavior = behavior
-        webset_search.metadata = metadata
         webset_search.max_people_per_company = max_people_per_company
-        webset_search.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 16 + ("behavior" in d) + ("metadata" in d) + ("maxPeoplePerCompany" in d):
@@ -346,7 +282,7 @@ class WebsetSearch:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "id",
         "object",
@@ -385,3 +321,152 @@ from ..models.webset_search_metadata import WebsetSearchMetadata  # noqa: E402
 from ..models.webset_search_progress import WebsetSearchProgress  # noqa: E402
 from ..models.webset_search_recall import WebsetSearchRecall  # noqa: E402
 from ..models.webset_search_scope_item import WebsetSearchScopeItem  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_entity(
+    raw: Any,
+) -> ArticleEntity | CompanyEntity | CustomEntity | None | PersonEntity | ResearchPaperEntity | UnknownEntity:
+    def _parse_entity(
+        data: object,
+    ) -> ArticleEntity | CompanyEntity | CustomEntity | None | PersonEntity | ResearchPaperEntity | UnknownEntity:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_0 = CompanyEntity.from_dict(data)
+
+            return componentsschemas_entity_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_1 = PersonEntity.from_dict(data)
+
+            return componentsschemas_entity_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_2 = ArticleEntity.from_dict(data)
+
+            return componentsschemas_entity_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_3 = ResearchPaperEntity.from_dict(data)
+
+            return componentsschemas_entity_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_entity_type_4 = CustomEntity.from_dict(data)
+
+            return componentsschemas_entity_type_4
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_entity_type_5 = UnknownEntity.from_dict(data)
+
+        return componentsschemas_entity_type_5
+
+    entity = _parse_entity(raw)
+
+    return entity
+
+
+def _build_criteria(raw: Any) -> list[WebsetSearchCriteriaItem]:
+    criteria = [WebsetSearchCriteriaItem.from_dict(criteria_item_data) for criteria_item_data in raw]
+
+    return criteria
+
+
+def _build_exclude(raw: Any) -> list[WebsetSearchExcludeItem]:
+    exclude = [WebsetSearchExcludeItem.from_dict(exclude_item_data) for exclude_item_data in raw]
+
+    return exclude
+
+
+def _build_scope(raw: Any) -> list[WebsetSearchScopeItem]:
+    scope = [WebsetSearchScopeItem.from_dict(scope_item_data) for scope_item_data in raw]
+
+    return scope
+
+
+def _build_progress(raw: Any) -> WebsetSearchProgress:
+    progress = WebsetSearchProgress.from_dict(raw)
+
+    return progress
+
+
+def _build_recall(raw: Any) -> None | WebsetSearchRecall:
+    _recall = raw
+    recall: None | WebsetSearchRecall = _recall if _recall is None else WebsetSearchRecall.from_dict(_recall)
+
+    return recall
+
+
+def _build_canceled_at(raw: Any) -> datetime.datetime | None:
+    _canceled_at = raw
+    canceled_at: datetime.datetime | None = _canceled_at if _canceled_at is None else parse_datetime(_canceled_at)
+
+    return canceled_at
+
+
+def _build_canceled_reason(raw: Any) -> None | WebsetSearchCanceledReason:
+    _canceled_reason = raw
+    canceled_reason: None | WebsetSearchCanceledReason = (
+        _canceled_reason
+        if _canceled_reason is None
+        else (
+            WebsetSearchCanceledReason._by_value.get(_canceled_reason) or WebsetSearchCanceledReason(_canceled_reason)
+        )
+    )
+
+    return canceled_reason
+
+
+def _build_created_at(raw: Any) -> datetime.datetime:
+    created_at = parse_datetime(raw)
+
+    return created_at
+
+
+def _build_updated_at(raw: Any) -> datetime.datetime:
+    updated_at = parse_datetime(raw)
+
+    return updated_at
+
+
+def _build_metadata(raw: Any) -> WebsetSearchMetadata | Unset:
+    _metadata = raw
+    metadata: WebsetSearchMetadata | Unset = UNSET if _metadata is UNSET else WebsetSearchMetadata.from_dict(_metadata)
+
+    return metadata
+
+
+WebsetSearch._lazy(
+    {
+        "entity": ("entity", True, _build_entity),
+        "criteria": ("criteria", True, _build_criteria),
+        "exclude": ("exclude", True, _build_exclude),
+        "scope": ("scope", True, _build_scope),
+        "progress": ("progress", True, _build_progress),
+        "recall": ("recall", True, _build_recall),
+        "canceled_at": ("canceledAt", True, _build_canceled_at),
+        "canceled_reason": ("canceledReason", True, _build_canceled_reason),
+        "created_at": ("createdAt", True, _build_created_at),
+        "updated_at": ("updatedAt", True, _build_updated_at),
+        "metadata": ("metadata", False, _build_metadata),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

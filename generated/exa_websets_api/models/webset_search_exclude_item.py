@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webset_search_exclude_item_source import WebsetSearchExcludeItemSource
+from ..types import LazyModel
 
 T = TypeVar("T", bound="WebsetSearchExcludeItem")
 
 
-@_attrs_define
-class WebsetSearchExcludeItem:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class WebsetSearchExcludeItem(LazyModel):
     """
     Attributes:
         source (WebsetSearchExcludeItemSource):
@@ -46,11 +47,11 @@ class WebsetSearchExcludeItem:
 
         id = d["id"]
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         webset_search_exclude_item = object.__new__(cls)
         webset_search_exclude_item.source = source
         webset_search_exclude_item.id = id
-        webset_search_exclude_item.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 2:
@@ -77,9 +78,16 @@ class WebsetSearchExcludeItem:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "source",
         "id",
+    }
+)
+
+
+WebsetSearchExcludeItem._lazy(
+    {
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="WebsetSearchProgress")
 
 
-@_attrs_define
-class WebsetSearchProgress:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class WebsetSearchProgress(LazyModel):
     """The progress of the search
 
     Attributes:
@@ -60,13 +62,13 @@ class WebsetSearchProgress:
 
         time_left = d["timeLeft"]
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         webset_search_progress = object.__new__(cls)
         webset_search_progress.found = found
         webset_search_progress.analyzed = analyzed
         webset_search_progress.completion = completion
         webset_search_progress.time_left = time_left
-        webset_search_progress.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 4:
@@ -93,11 +95,18 @@ class WebsetSearchProgress:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "found",
         "analyzed",
         "completion",
         "timeLeft",
+    }
+)
+
+
+WebsetSearchProgress._lazy(
+    {
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="WebsetSearchRecall")
 
 
-@_attrs_define
-class WebsetSearchRecall:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class WebsetSearchRecall(LazyModel):
     """Recall metrics for the search, null if not yet computed or requested.
 
     Attributes:
@@ -41,15 +43,17 @@ class WebsetSearchRecall:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        expected = WebsetSearchRecallExpected.from_dict(d["expected"])
-
         reasoning = d["reasoning"]
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not ("expected" in d):
+            raise KeyError(next(key for key in ("expected",) if key not in d))
+
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         webset_search_recall = object.__new__(cls)
-        webset_search_recall.expected = expected
+        webset_search_recall._src = d
         webset_search_recall.reasoning = reasoning
-        webset_search_recall.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 2:
@@ -74,7 +78,7 @@ class WebsetSearchRecall:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "expected",
         "reasoning",
@@ -85,3 +89,19 @@ _FIELDS = frozenset(
 # (the generator's default costs ~1.4 µs per import per call); at the end, after the class, so that import cycles
 # between models resolve.
 from ..models.webset_search_recall_expected import WebsetSearchRecallExpected  # noqa: E402
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_expected(raw: Any) -> WebsetSearchRecallExpected:
+    expected = WebsetSearchRecallExpected.from_dict(raw)
+
+    return expected
+
+
+WebsetSearchRecall._lazy(
+    {
+        "expected": ("expected", True, _build_expected),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
+)

@@ -9,12 +9,13 @@ from attrs import field as _attrs_field
 from ..models.webset_search_recall_expected_confidence import (
     WebsetSearchRecallExpectedConfidence,
 )
+from ..types import LazyModel
 
 T = TypeVar("T", bound="WebsetSearchRecallExpected")
 
 
-@_attrs_define
-class WebsetSearchRecallExpected:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class WebsetSearchRecallExpected(LazyModel):
     """
     Attributes:
         total (float): The estimated total number of potential matches
@@ -55,14 +56,16 @@ class WebsetSearchRecallExpected:
             d["confidence"]
         ) or WebsetSearchRecallExpectedConfidence(d["confidence"])
 
-        bounds = WebsetSearchRecallExpectedBounds.from_dict(d["bounds"])
+        # The lazy fields are built on first read, but a required one missing is an error now, as for any other.
+        if not ("bounds" in d):
+            raise KeyError(next(key for key in ("bounds",) if key not in d))
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         webset_search_recall_expected = object.__new__(cls)
+        webset_search_recall_expected._src = d
         webset_search_recall_expected.total = total
         webset_search_recall_expected.confidence = confidence
-        webset_search_recall_expected.bounds = bounds
-        webset_search_recall_expected.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 3:
@@ -89,7 +92,7 @@ class WebsetSearchRecallExpected:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "total",
         "confidence",
@@ -102,4 +105,20 @@ _FIELDS = frozenset(
 # between models resolve.
 from ..models.webset_search_recall_expected_bounds import (
     WebsetSearchRecallExpectedBounds,  # noqa: E402
+)
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_bounds(raw: Any) -> WebsetSearchRecallExpectedBounds:
+    bounds = WebsetSearchRecallExpectedBounds.from_dict(raw)
+
+    return bounds
+
+
+WebsetSearchRecallExpected._lazy(
+    {
+        "bounds": ("bounds", True, _build_bounds),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
 )

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="WebsetSearchRecallExpectedBounds")
 
 
-@_attrs_define
-class WebsetSearchRecallExpectedBounds:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class WebsetSearchRecallExpectedBounds(LazyModel):
     """
     Attributes:
         min_ (float): The minimum estimated total number of potential matches
@@ -44,11 +46,11 @@ class WebsetSearchRecallExpectedBounds:
 
         max_ = d["max"]
 
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         webset_search_recall_expected_bounds = object.__new__(cls)
         webset_search_recall_expected_bounds.min_ = min_
         webset_search_recall_expected_bounds.max_ = max_
-        webset_search_recall_expected_bounds.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 2:
@@ -75,9 +77,16 @@ class WebsetSearchRecallExpectedBounds:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "min",
         "max",
+    }
+)
+
+
+WebsetSearchRecallExpectedBounds._lazy(
+    {
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

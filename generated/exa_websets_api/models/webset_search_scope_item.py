@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webset_search_scope_item_source import WebsetSearchScopeItemSource
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="WebsetSearchScopeItem")
 
 
-@_attrs_define
-class WebsetSearchScopeItem:
+@_attrs_define(slots=False)  # an instance __dict__: a lazy field, once built, is read from it directly
+class WebsetSearchScopeItem(LazyModel):
     """
     Attributes:
         source (WebsetSearchScopeItemSource):
@@ -55,17 +55,12 @@ class WebsetSearchScopeItem:
 
         id = d["id"]
 
-        _relationship = d.get("relationship", UNSET)
-        relationship: WebsetSearchScopeItemRelationship | Unset = (
-            UNSET if _relationship is UNSET else WebsetSearchScopeItemRelationship.from_dict(_relationship)
-        )
-
-        # Every field is set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped.
+        # The eager fields are set here, so attrs' __init__ (keyword binding: ~3x the cost of these stores) is skipped;
+        # the lazy ones stay unset until read (types.LazyField builds them from _src).
         webset_search_scope_item = object.__new__(cls)
+        webset_search_scope_item._src = d
         webset_search_scope_item.source = source
         webset_search_scope_item.id = id
-        webset_search_scope_item.relationship = relationship
-        webset_search_scope_item.additional_properties = {}
 
         # More keys than the declared ones present: some this client does not know, kept (the usual case is none).
         if len(d) > 2 + ("relationship" in d):
@@ -92,7 +87,7 @@ class WebsetSearchScopeItem:
 
 
 # The JSON keys the model has fields for: any other key of an object goes to additional_properties.
-_FIELDS = frozenset(
+_FIELDS: frozenset[str] = frozenset(
     {
         "source",
         "id",
@@ -105,4 +100,23 @@ _FIELDS = frozenset(
 # between models resolve.
 from ..models.webset_search_scope_item_relationship import (
     WebsetSearchScopeItemRelationship,  # noqa: E402
+)
+
+# How each lazy field is built from its JSON on first read (see types.LazyModel).
+
+
+def _build_relationship(raw: Any) -> WebsetSearchScopeItemRelationship | Unset:
+    _relationship = raw
+    relationship: WebsetSearchScopeItemRelationship | Unset = (
+        UNSET if _relationship is UNSET else WebsetSearchScopeItemRelationship.from_dict(_relationship)
+    )
+
+    return relationship
+
+
+WebsetSearchScopeItem._lazy(
+    {
+        "relationship": ("relationship", False, _build_relationship),
+        "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
+    }
 )

@@ -1,0 +1,85 @@
+"""Through the SDK, a malformed nested value of a returned model is its typed validation error when first read.
+
+The generated models build nested objects, lists of them and timestamps on first read (see
+tests/generated/test_lazy_fields.py); the SDK makes such a failure a ``ResponseFieldValidationError``, an
+``APIResponseValidationError`` like the one a malformed body raises during the call, never a bare KeyError.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import respx
+from exa_websets import (
+    APIResponseValidationError,
+    AsyncWebsetsClient,
+    ResponseFieldValidationError,
+    WebsetsClient,
+)
+
+BASE_URL = "https://api.exa.ai/websets"
+GOLDEN_ITEM = Path(__file__).parents[1] / "fixtures" / "golden" / "items" / "company-enriched.json"
+BAD_EVALUATIONS = [{"criterion": "c", "reasoning": "r"}]  # no "satisfied"
+
+
+def items(bad: dict[str, Any]) -> list[dict[str, Any]]:
+    good: dict[str, Any] = json.loads(GOLDEN_ITEM.read_text(encoding="utf-8"))["instance"]
+    return [good, {**good, "id": "witem_bad", **bad}]
+
+
+def client() -> WebsetsClient:
+    return WebsetsClient("exa-key-0123456789", base_url=BASE_URL, environ={}, rate_limit=None, max_retries=0)
+
+
+def check(error: ResponseFieldValidationError, field: str, body: Any) -> None:
+    assert isinstance(error, APIResponseValidationError)
+    assert (error.model, error.field, error.body, error.request_id) == ("WebsetItem", field, body, None)
+    assert f"WebsetItem.{field} does not match the pinned spec" in str(error)
+
+
+def test_list_all_yields_every_item_and_the_malformed_field_raises_when_read() -> None:
+    page = {"data": items({"evaluations": BAD_EVALUATIONS}), "hasMore": False, "nextCursor": None}
+    with respx.mock(base_url=BASE_URL) as api, client() as ws:
+        api.get("/v0/websets/ws_1/items").mock(return_value=httpx.Response(200, json=page))
+        good, bad = list(ws.items.list_all("ws_1"))
+
+    assert good.evaluations[0].satisfied  # the well-formed item reads as before
+    assert bad.id == "witem_bad"
+    with pytest.raises(ResponseFieldValidationError) as raised:
+        bad.evaluations  # noqa: B018 - the first read builds it
+    check(raised.value, "evaluations", BAD_EVALUATIONS)
+    assert isinstance(raised.value.__cause__, KeyError)
+
+
+def test_a_single_call_s_model_reports_a_malformed_timestamp_the_same_way() -> None:
+    item = items({"updatedAt": "not a time"})[1]
+    with respx.mock(base_url=BASE_URL) as api, client() as ws:
+        api.get("/v0/websets/ws_1/items/witem_bad").mock(return_value=httpx.Response(200, json=item))
+        parsed = ws.items.get("ws_1", "witem_bad")
+
+    with pytest.raises(APIResponseValidationError) as raised:
+        parsed.updated_at  # noqa: B018
+    assert isinstance(raised.value, ResponseFieldValidationError)
+    check(raised.value, "updated_at", "not a time")
+
+
+def test_the_async_client_reports_it_the_same_way() -> None:
+    page = {"data": items({"enrichments": ["not an object"]}), "hasMore": False, "nextCursor": None}
+
+    async def read_all() -> list[Any]:
+        async with AsyncWebsetsClient("exa-key-0123456789", base_url=BASE_URL, environ={}, rate_limit=None) as ws:
+            return [item async for item in ws.items.list_all("ws_1")]
+
+    with respx.mock(base_url=BASE_URL) as api:
+        api.get("/v0/websets/ws_1/items").mock(return_value=httpx.Response(200, json=page))
+        read = asyncio.run(read_all())
+
+    with pytest.raises(ResponseFieldValidationError) as raised:
+        read[1].enrichments  # noqa: B018
+    check(raised.value, "enrichments", ["not an object"])
+    assert isinstance(raised.value.__cause__, TypeError)
