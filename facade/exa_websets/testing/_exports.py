@@ -22,9 +22,7 @@ def create_export(sim: Simulation, webset: WebsetRecord, fmt: str, origin: str) 
         format=fmt,
         download_token=sim.ids.token(),
         origin=origin,
-        created_at=sim.now,
-        updated_at=sim.now,
-        seq=sim.next_seq(),
+        **sim.stamps(),
     )
     sim.store.exports[record.id] = record
     sim.emit("webset.export.created", render.export(record).to_dict())

@@ -48,9 +48,7 @@ def create_import(
         upload_token=token,
         upload_valid_until=sim.now + UPLOAD_VALIDITY,
         upload_url=f"{origin}/websets/_fake/uploads/{import_id}?token={token}",
-        created_at=sim.now,
-        updated_at=sim.now,
-        seq=sim.next_seq(),
+        **sim.stamps(),
     )
     sim.store.imports[record.id] = record
     sim.emit("import.created", render.import_(record))

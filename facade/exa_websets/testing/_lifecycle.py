@@ -79,9 +79,7 @@ def create_webset(
         title=title if title is not None else (search.query[:100] if search else None),
         metadata=metadata,
         excludes=excludes,
-        created_at=sim.now,
-        updated_at=sim.now,
-        seq=sim.next_seq(),
+        **sim.stamps(),
         status="running" if search else "idle",
     )
     sim.store.websets[webset.id] = webset
@@ -192,9 +190,7 @@ def _new_search(
         scope=spec.scope,
         recall_requested=spec.recall,
         metadata=spec.metadata,
-        created_at=sim.now,
-        updated_at=sim.now,
-        seq=sim.next_seq(),
+        **sim.stamps(),
         monitor_run_id=monitor_run_id,
         max_people_per_company=spec.max_people_per_company,
     )
@@ -323,9 +319,7 @@ def add_item(
         properties=properties,
         evaluations=evaluations,
         results=[],
-        created_at=sim.now,
-        updated_at=sim.now,
-        seq=sim.next_seq(),
+        **sim.stamps(),
     )
     sim.store.items[item.id] = item
     webset.item_ids.append(item.id)
@@ -374,9 +368,7 @@ def _new_enrichment(sim: Simulation, webset: WebsetRecord, spec: EnrichmentSpec)
         title=enrichment_title(spec.description),
         instructions=f"Find {spec.description.rstrip('.')} for each item; answer as {fmt}.",
         metadata=spec.metadata,
-        created_at=sim.now,
-        updated_at=sim.now,
-        seq=sim.next_seq(),
+        **sim.stamps(),
     )
     sim.store.enrichments[record.id] = record
     webset.enrichment_ids.append(record.id)

@@ -23,9 +23,7 @@ def create_monitor(
         timezone=timezone,
         config={"behavior": "append", **config},  # the spec's default behaviour for monitors
         metadata=metadata,
-        created_at=sim.now,
-        updated_at=sim.now,
-        seq=sim.next_seq(),
+        **sim.stamps(),
     )
     sim.store.monitors[monitor.id] = monitor
     _schedule(sim, monitor)
@@ -76,9 +74,7 @@ def _fire(sim: Simulation, monitor_id: str, generation: int) -> None:
     run = RunRecord(
         id=sim.ids.new("monitor_run"),
         monitor_id=monitor.id,
-        created_at=sim.now,
-        updated_at=sim.now,
-        seq=sim.next_seq(),
+        **sim.stamps(),
     )
     sim.store.runs[run.id] = run
     monitor.run_ids.append(run.id)

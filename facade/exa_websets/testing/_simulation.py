@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from typing import TypedDict
 
 from ._events import EventData, event_body
 from ._ids import IdFactory
 from ._records import EventRecord, Store
 from ._scheduler import Action, Scheduler
 from ._webhooks import Record, WebhookDelivery, schedule_deliveries
+
+
+class Stamps(TypedDict):
+    """When and in what order a record was made: what every new record starts with (``**sim.stamps()``)."""
+
+    created_at: float
+    updated_at: float
+    seq: int
 
 
 class Simulation:
@@ -38,6 +47,10 @@ class Simulation:
     def next_seq(self) -> int:
         self._seq += 1
         return self._seq
+
+    def stamps(self) -> Stamps:
+        """A new record's times (now, and not updated since) and its place in the creation order."""
+        return Stamps(created_at=self.now, updated_at=self.now, seq=self.next_seq())
 
     def rng(self, *parts: object) -> random.Random:
         """A generator of its own for one purpose (one item, one result): draws elsewhere do not disturb it."""

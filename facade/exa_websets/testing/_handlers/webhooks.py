@@ -20,9 +20,7 @@ def webhooks_create(call: Call) -> dict[str, Any]:
         events=list(call.body["events"]),
         secret=f"whsec_{sim.ids.token(24)}",
         metadata=dict(call.body.get("metadata", {})),
-        created_at=sim.now,
-        updated_at=sim.now,
-        seq=sim.next_seq(),
+        **sim.stamps(),
     )
     call.store.webhooks[record.id] = record
     return render.webhook(record, with_secret=True).to_dict()  # the only time the secret is shown
