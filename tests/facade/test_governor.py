@@ -21,6 +21,7 @@ from exa_websets import (
     WebsetsClient,
     response_info,
 )
+from exa_websets._core.request import Transfer
 
 from .conftest import API_KEY, BASE_URL, Both, ManualTime, webset_json
 
@@ -181,7 +182,7 @@ def test_presigned_transfers_do_not_wait_for_the_api_governor() -> None:
             ws._pipeline.governor.release()
         sleeps_before = list(time.sleeps)
         upload = storage.put("https://storage.example/upload?token=secret").mock(return_value=httpx.Response(200))
-        ws._transfer("imports.upload", "PUT", "https://storage.example/upload?token=secret", content=b"a,b\n")
+        ws._transfer(Transfer("imports.upload", "PUT", "https://storage.example/upload?token=secret", b"a,b\n"))
     assert upload.call_count == 1
     assert time.sleeps == sleeps_before
 

@@ -281,18 +281,23 @@ def _header_problem(name: object, text: object) -> str | None:
 _NOT_IN_NAMES = frozenset('()<>@,;:\\"/[]?={} \t\r\n')
 
 
+@dataclass(frozen=True)
+class Transfer:
+    """A file upload to (PUT) or download from (GET) a presigned URL, outside the API's operations."""
+
+    label: str  # how the caller knows the call, e.g. "exports.download"
+    method: str
+    url: str
+    content: bytes | None = None
+    content_type: str | None = None
+
+
 def prepare_transfer(
-    settings: ClientSettings,
-    label: str,
-    method: str,
-    url: str,
-    *,
-    content: bytes | None = None,
-    content_type: str | None = None,
-    options: RequestOptions | None = None,
+    settings: ClientSettings, transfer: Transfer, options: RequestOptions | None = None
 ) -> PreparedRequest:
-    """A file upload to (PUT) or download from (GET) a presigned URL. It carries no API key: the URL is the
-    credential, and its host may be a third party's storage. Both are repeatable, so they are retried like reads."""
+    """A transfer carries no API key: the URL is the credential, and its host may be a third party's storage. Both
+    kinds are repeatable, so they are retried like reads."""
+    label, url, content_type = transfer.label, transfer.url, transfer.content_type
     options = options or {}
     problems: list[Problem] = []
     _check_options(options, problems)
@@ -313,11 +318,11 @@ def prepare_transfer(
     return PreparedRequest(
         operation=None,
         label=label,
-        method=method,
+        method=transfer.method,
         url=url,
         params=(),
         headers=headers,
-        content=content,
+        content=transfer.content,
         timeout=_timeout(settings, options),
         safety=Safety.REPEATABLE,
         max_retries=options.get("max_retries", settings.retry.max_retries),

@@ -12,7 +12,7 @@ import httpx
 
 from .._clock import Clock, Sleep
 from .._core.operation import Endpoint, ListEndpoint, label_for
-from .._core.request import PathArguments, RequestOptions, prepare, prepare_transfer
+from .._core.request import PathArguments, RequestOptions, Transfer, prepare, prepare_transfer
 from .._core.response import attach, envelope, validation_error
 from .._errors import ConfigurationError
 from .._logging import configure_from_environment
@@ -198,22 +198,10 @@ class WebsetsClient:
         attach(result, info)
         return result
 
-    def _transfer(
-        self,
-        label: str,
-        method: str,
-        url: str,
-        *,
-        content: bytes | None = None,
-        content_type: str | None = None,
-        options: RequestOptions | None = None,
-    ) -> bytes:
+    def _transfer(self, transfer: Transfer, options: RequestOptions | None = None) -> bytes:
         """Upload to or download from a presigned URL through the same pipeline (timeouts, retries), without the
         API key; returns the response body."""
-        prepared = prepare_transfer(
-            self._settings, label, method, url, content=content, content_type=content_type, options=options
-        )
-        _, content, _ = self._pipeline.send(prepared)
+        _, content, _ = self._pipeline.send(prepare_transfer(self._settings, transfer, options))
         return bytes(content)
 
     def close(self) -> None:

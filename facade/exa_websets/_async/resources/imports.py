@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..._core.operation import Endpoint, ListEndpoint, operation
-from ..._core.request import RequestOptions
+from ..._core.request import RequestOptions, Transfer
 from ..._deadline import NOT_GIVEN
 from ..._policy.retry import Safety
 from ...paging import Page
@@ -85,14 +85,8 @@ class AsyncImports(AsyncResource):
             csv=None if identifier is None else {"identifier": identifier},
             **request_options,
         )
-        await self._client._transfer(
-            "imports.create_from_csv",
-            "PUT",
-            created.upload_url,
-            content=content,
-            content_type="text/csv",
-            options=request_options,
-        )
+        upload = Transfer("imports.create_from_csv", "PUT", created.upload_url, content, "text/csv")
+        await self._client._transfer(upload, request_options)
         return await self.get(created.id, **request_options)
 
     @operation("imports-list")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from ..._core.operation import Endpoint, operation
-from ..._core.request import RequestOptions
+from ..._core.request import RequestOptions, Transfer
 from ..._deadline import NOT_GIVEN
 from ..._errors import InvalidRequestError, Problem
 from ..._policy.retry import Safety
@@ -76,7 +76,7 @@ class Exports(Resource):
                 "exports.download",
                 [Problem("export.download_url", "is not set yet: wait until the export is completed")],
             )
-        return self._client._transfer("exports.download", "GET", url, options=request_options)
+        return self._client._transfer(Transfer("exports.download", "GET", url), request_options)
 
     @operation("websets-exports-get")
     def get(self, webset_id: str, export_id: str, **request_options: Unpack[RequestOptions]) -> Export:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..._core.operation import Endpoint, ListEndpoint, operation
-from ..._core.request import RequestOptions
+from ..._core.request import RequestOptions, Transfer
 from ..._deadline import NOT_GIVEN
 from ..._policy.retry import Safety
 from ...paging import Page
@@ -86,14 +86,8 @@ class Imports(Resource):
             csv=None if identifier is None else {"identifier": identifier},
             **request_options,
         )
-        self._client._transfer(
-            "imports.create_from_csv",
-            "PUT",
-            created.upload_url,
-            content=content,
-            content_type="text/csv",
-            options=request_options,
-        )
+        upload = Transfer("imports.create_from_csv", "PUT", created.upload_url, content, "text/csv")
+        self._client._transfer(upload, request_options)
         return self.get(created.id, **request_options)
 
     @operation("imports-list")
