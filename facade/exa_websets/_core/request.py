@@ -58,7 +58,7 @@ class PreparedRequest:
     method: str
     url: str
     params: tuple[tuple[str, str], ...]
-    headers: dict[str, str]  # never the API key: the pipeline adds it to the request it sends (see send_headers)
+    headers: dict[str, str]  # never the API key: the pipeline puts it on the request it sends (settings.auth_headers)
     content: bytes | None
     timeout: Any  # an httpx.Timeout, or USE_CLIENT_TIMEOUT for a caller-supplied client's own
     safety: Safety
