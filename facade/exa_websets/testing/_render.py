@@ -90,6 +90,11 @@ def dt(t: float) -> datetime.datetime:
     return datetime.datetime.fromtimestamp(round(t, 3), tz=datetime.timezone.utc)
 
 
+def dt_or_none(t: float | None) -> datetime.datetime | None:
+    """``dt`` of a time a record may not have yet (completed, canceled, failed, next run)."""
+    return None if t is None else dt(t)
+
+
 def iso(t: float) -> str:
     return dt(t).isoformat()
 
@@ -145,7 +150,7 @@ def search(record: SearchRecord) -> WebsetSearch:
             time_left=record.time_left,
         ),
         recall=recall,
-        canceled_at=dt(record.canceled_at) if record.canceled_at is not None else None,
+        canceled_at=dt_or_none(record.canceled_at),
         canceled_reason=WebsetSearchCanceledReason(record.canceled_reason) if record.canceled_reason else None,
         created_at=dt(record.created_at),
         updated_at=dt(record.updated_at),
@@ -221,7 +226,7 @@ def import_(record: ImportRecord) -> Import:
         count=record.count,
         metadata=ImportMetadata.from_dict(record.metadata),
         failed_reason=ImportFailedReason(record.failed_reason) if record.failed_reason else None,
-        failed_at=dt(record.failed_at) if record.failed_at is not None else None,
+        failed_at=dt_or_none(record.failed_at),
         failed_message=record.failed_message,
         created_at=dt(record.created_at),
         updated_at=dt(record.updated_at),
@@ -241,10 +246,10 @@ def monitor_run(record: RunRecord) -> MonitorRun:
         status=MonitorRunStatus(record.status),
         monitor_id=record.monitor_id,
         type_=MonitorRunType.SEARCH,
-        completed_at=dt(record.completed_at) if record.completed_at is not None else None,
+        completed_at=dt_or_none(record.completed_at),
         failed_at=None,
         failed_reason=None,
-        canceled_at=dt(record.canceled_at) if record.canceled_at is not None else None,
+        canceled_at=dt_or_none(record.canceled_at),
         created_at=dt(record.created_at),
         updated_at=dt(record.updated_at),
     )
@@ -260,7 +265,7 @@ def monitor(store: Store, record: MonitorRecord) -> Monitor:
         cadence=MonitorCadence(cron=record.cron, timezone=record.timezone),
         behavior=MonitorBehavior(config=MonitorBehaviorConfig.from_dict(record.config)),
         last_run=monitor_run(last_run) if last_run else None,
-        next_run_at=dt(record.next_run_at) if record.next_run_at is not None else None,
+        next_run_at=dt_or_none(record.next_run_at),
         metadata=MonitorMetadata.from_dict(record.metadata),
         created_at=dt(record.created_at),
         updated_at=dt(record.updated_at),
