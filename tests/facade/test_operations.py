@@ -257,10 +257,7 @@ def test_operation_sends_what_the_spec_says_and_parses_the_golden_answer(
 
 
 def generated_parser(operation_id: str) -> Callable[[Any], Any]:
-    operation = operation_spec(operation_id)
-    snake = operation_id.replace("-", "_")
-    tag = operation.tag.lower().replace(" ", "_")
-    return importlib.import_module(f"exa_websets_api.api.{tag}.{snake}").parse_success
+    return importlib.import_module(f"exa_websets_api.{module_of(operation_id)}").parse_success
 
 
 @pytest.mark.parametrize("operation_id", sorted(CASES))
