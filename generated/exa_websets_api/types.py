@@ -80,13 +80,15 @@ class LazyField:
     def __get__(self, instance: object, owner: type | None = None) -> Any:
         if instance is None:
             return self
-        if self.key is None:
+        key = self.key
+        if key is None:
             value = self.build()
         else:
-            src = getattr(instance, "_src", None)  # not __dict__: reading that would turn the inline values into a dict
-            if src is None:
-                raise AttributeError(f"{type(instance).__name__!r} object has no attribute {self.name!r}")
-            raw = src.get(self.key) if self.required else src.get(self.key, UNSET)
+            try:
+                src = instance._src  # type: ignore[attr-defined]  # not __dict__: that would turn inline values into a dict
+            except AttributeError:
+                raise AttributeError(f"{type(instance).__name__!r} object has no attribute {self.name!r}") from None
+            raw = src.get(key) if self.required else src.get(key, UNSET)
             try:
                 value = self.build(raw)
             except (KeyError, TypeError, ValueError, AttributeError) as cause:

@@ -134,7 +134,8 @@ from ..models.create_enrichment_parameters_options_item import (
     CreateEnrichmentParametersOptionsItem,  # noqa: E402
 )
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 def _build_options(raw: Any) -> list[CreateEnrichmentParametersOptionsItem] | Unset:
@@ -144,7 +145,6 @@ def _build_options(raw: Any) -> list[CreateEnrichmentParametersOptionsItem] | Un
         if _options is UNSET
         else [CreateEnrichmentParametersOptionsItem.from_dict(options_item_data) for options_item_data in _options]
     )
-
     return options
 
 
@@ -153,7 +153,6 @@ def _build_metadata(raw: Any) -> CreateEnrichmentParametersMetadata | Unset:
     metadata: CreateEnrichmentParametersMetadata | Unset = (
         UNSET if _metadata is UNSET else CreateEnrichmentParametersMetadata.from_dict(_metadata)
     )
-
     return metadata
 
 

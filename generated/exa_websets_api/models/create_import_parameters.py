@@ -161,33 +161,27 @@ from ..models.person_entity import PersonEntity  # noqa: E402
 from ..models.research_paper_entity import ResearchPaperEntity  # noqa: E402
 from ..models.unknown_entity import UnknownEntity  # noqa: E402
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
-def _build_entity(
-    raw: Any,
+def _parse_entity(
+    data: object,
 ) -> ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity:
-    def _parse_entity(
-        data: object,
-    ) -> ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity:
-        if not isinstance(data, dict):
-            raise TypeError(f"expected an object, got {type(data).__name__}")
-        discriminator = data.get("type")
-        if discriminator == "company":
-            return CompanyEntity.from_dict(data)
-        if discriminator == "person":
-            return PersonEntity.from_dict(data)
-        if discriminator == "article":
-            return ArticleEntity.from_dict(data)
-        if discriminator == "research_paper":
-            return ResearchPaperEntity.from_dict(data)
-        if discriminator == "custom":
-            return CustomEntity.from_dict(data)
-        return UnknownEntity.from_dict(data)
-
-    entity = _parse_entity(raw)
-
-    return entity
+    if not isinstance(data, dict):
+        raise TypeError(f"expected an object, got {type(data).__name__}")
+    discriminator = data.get("type")
+    if discriminator == "company":
+        return CompanyEntity.from_dict(data)
+    if discriminator == "person":
+        return PersonEntity.from_dict(data)
+    if discriminator == "article":
+        return ArticleEntity.from_dict(data)
+    if discriminator == "research_paper":
+        return ResearchPaperEntity.from_dict(data)
+    if discriminator == "custom":
+        return CustomEntity.from_dict(data)
+    return UnknownEntity.from_dict(data)
 
 
 def _build_metadata(raw: Any) -> CreateImportParametersMetadata | Unset:
@@ -195,20 +189,18 @@ def _build_metadata(raw: Any) -> CreateImportParametersMetadata | Unset:
     metadata: CreateImportParametersMetadata | Unset = (
         UNSET if _metadata is UNSET else CreateImportParametersMetadata.from_dict(_metadata)
     )
-
     return metadata
 
 
 def _build_csv(raw: Any) -> CreateImportParametersCsv | Unset:
     _csv = raw
     csv: CreateImportParametersCsv | Unset = UNSET if _csv is UNSET else CreateImportParametersCsv.from_dict(_csv)
-
     return csv
 
 
 CreateImportParameters._lazy(
     {
-        "entity": ("entity", True, _build_entity),
+        "entity": ("entity", True, _parse_entity),
         "metadata": ("metadata", False, _build_metadata),
         "csv": ("csv", False, _build_csv),
         "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict

@@ -117,19 +117,8 @@ from ..models.create_monitor_parameters_behavior import CreateMonitorParametersB
 from ..models.create_monitor_parameters_cadence import CreateMonitorParametersCadence  # noqa: E402
 from ..models.create_monitor_parameters_metadata import CreateMonitorParametersMetadata  # noqa: E402
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
-
-
-def _build_cadence(raw: Any) -> CreateMonitorParametersCadence:
-    cadence = CreateMonitorParametersCadence.from_dict(raw)
-
-    return cadence
-
-
-def _build_behavior(raw: Any) -> CreateMonitorParametersBehavior:
-    behavior = CreateMonitorParametersBehavior.from_dict(raw)
-
-    return behavior
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 def _build_metadata(raw: Any) -> CreateMonitorParametersMetadata | Unset:
@@ -137,14 +126,13 @@ def _build_metadata(raw: Any) -> CreateMonitorParametersMetadata | Unset:
     metadata: CreateMonitorParametersMetadata | Unset = (
         UNSET if _metadata is UNSET else CreateMonitorParametersMetadata.from_dict(_metadata)
     )
-
     return metadata
 
 
 CreateMonitorParameters._lazy(
     {
-        "cadence": ("cadence", True, _build_cadence),
-        "behavior": ("behavior", True, _build_behavior),
+        "cadence": ("cadence", True, CreateMonitorParametersCadence.from_dict),
+        "behavior": ("behavior", True, CreateMonitorParametersBehavior.from_dict),
         "metadata": ("metadata", False, _build_metadata),
         "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }

@@ -103,18 +103,13 @@ from ..models.create_monitor_parameters_behavior_config import (
     CreateMonitorParametersBehaviorConfig,  # noqa: E402
 )
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
-
-
-def _build_config(raw: Any) -> CreateMonitorParametersBehaviorConfig:
-    config = CreateMonitorParametersBehaviorConfig.from_dict(raw)
-
-    return config
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 CreateMonitorParametersBehavior._lazy(
     {
-        "config": ("config", True, _build_config),
+        "config": ("config", True, CreateMonitorParametersBehaviorConfig.from_dict),
         "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

@@ -105,12 +105,12 @@ _FIELDS: frozenset[str] = frozenset(
 # between models resolve.
 from ..models.create_webhook_parameters_metadata import CreateWebhookParametersMetadata  # noqa: E402
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 def _build_events(raw: Any) -> list[EventType]:
     events = [(EventType._by_value.get(events_item_data) or EventType(events_item_data)) for events_item_data in raw]
-
     return events
 
 
@@ -119,7 +119,6 @@ def _build_metadata(raw: Any) -> CreateWebhookParametersMetadata | Unset:
     metadata: CreateWebhookParametersMetadata | Unset = (
         UNSET if _metadata is UNSET else CreateWebhookParametersMetadata.from_dict(_metadata)
     )
-
     return metadata
 
 

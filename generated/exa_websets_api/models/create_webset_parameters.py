@@ -165,7 +165,8 @@ from ..models.create_webset_parameters_import_item import (
 from ..models.create_webset_parameters_metadata import CreateWebsetParametersMetadata  # noqa: E402
 from ..models.create_webset_parameters_search import CreateWebsetParametersSearch  # noqa: E402
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 def _build_search(raw: Any) -> CreateWebsetParametersSearch | Unset:
@@ -173,7 +174,6 @@ def _build_search(raw: Any) -> CreateWebsetParametersSearch | Unset:
     search: CreateWebsetParametersSearch | Unset = (
         UNSET if _search is UNSET else CreateWebsetParametersSearch.from_dict(_search)
     )
-
     return search
 
 
@@ -184,7 +184,6 @@ def _build_import_(raw: Any) -> list[CreateWebsetParametersImportItem] | Unset:
         if _import_ is UNSET
         else [CreateWebsetParametersImportItem.from_dict(import_item_data) for import_item_data in _import_]
     )
-
     return import_
 
 
@@ -195,7 +194,6 @@ def _build_enrichments(raw: Any) -> list[CreateEnrichmentParameters] | Unset:
         if _enrichments is UNSET
         else [CreateEnrichmentParameters.from_dict(enrichments_item_data) for enrichments_item_data in _enrichments]
     )
-
     return enrichments
 
 
@@ -206,7 +204,6 @@ def _build_exclude(raw: Any) -> list[CreateWebsetParametersExcludeItem] | Unset:
         if _exclude is UNSET
         else [CreateWebsetParametersExcludeItem.from_dict(exclude_item_data) for exclude_item_data in _exclude]
     )
-
     return exclude
 
 
@@ -215,7 +212,6 @@ def _build_metadata(raw: Any) -> CreateWebsetParametersMetadata | Unset:
     metadata: CreateWebsetParametersMetadata | Unset = (
         UNSET if _metadata is UNSET else CreateWebsetParametersMetadata.from_dict(_metadata)
     )
-
     return metadata
 
 

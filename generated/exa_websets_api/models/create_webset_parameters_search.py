@@ -205,66 +205,60 @@ from ..models.person_entity import PersonEntity  # noqa: E402
 from ..models.research_paper_entity import ResearchPaperEntity  # noqa: E402
 from ..models.unknown_entity import UnknownEntity  # noqa: E402
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
-def _build_entity(
-    raw: Any,
+def _parse_entity(
+    data: object,
 ) -> ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity | Unset:
-    def _parse_entity(
-        data: object,
-    ) -> ArticleEntity | CompanyEntity | CustomEntity | PersonEntity | ResearchPaperEntity | UnknownEntity | Unset:
-        if isinstance(data, Unset):
-            return data
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_entity_type_0 = CompanyEntity.from_dict(data)
-
-            return componentsschemas_entity_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_entity_type_1 = PersonEntity.from_dict(data)
-
-            return componentsschemas_entity_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_entity_type_2 = ArticleEntity.from_dict(data)
-
-            return componentsschemas_entity_type_2
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_entity_type_3 = ResearchPaperEntity.from_dict(data)
-
-            return componentsschemas_entity_type_3
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_entity_type_4 = CustomEntity.from_dict(data)
-
-            return componentsschemas_entity_type_4
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+    if isinstance(data, Unset):
+        return data
+    try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_entity_type_5 = UnknownEntity.from_dict(data)
+        componentsschemas_entity_type_0 = CompanyEntity.from_dict(data)
 
-        return componentsschemas_entity_type_5
+        return componentsschemas_entity_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_entity_type_1 = PersonEntity.from_dict(data)
 
-    entity = _parse_entity(raw)
+        return componentsschemas_entity_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_entity_type_2 = ArticleEntity.from_dict(data)
 
-    return entity
+        return componentsschemas_entity_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_entity_type_3 = ResearchPaperEntity.from_dict(data)
+
+        return componentsschemas_entity_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_entity_type_4 = CustomEntity.from_dict(data)
+
+        return componentsschemas_entity_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_entity_type_5 = UnknownEntity.from_dict(data)
+
+    return componentsschemas_entity_type_5
 
 
 def _build_criteria(raw: Any) -> list[CreateCriterionParameters] | Unset:
@@ -274,7 +268,6 @@ def _build_criteria(raw: Any) -> list[CreateCriterionParameters] | Unset:
         if _criteria is UNSET
         else [CreateCriterionParameters.from_dict(criteria_item_data) for criteria_item_data in _criteria]
     )
-
     return criteria
 
 
@@ -285,7 +278,6 @@ def _build_exclude(raw: Any) -> list[CreateWebsetParametersSearchExcludeItem] | 
         if _exclude is UNSET
         else [CreateWebsetParametersSearchExcludeItem.from_dict(exclude_item_data) for exclude_item_data in _exclude]
     )
-
     return exclude
 
 
@@ -296,13 +288,12 @@ def _build_scope(raw: Any) -> list[CreateWebsetParametersSearchScopeItem] | Unse
         if _scope is UNSET
         else [CreateWebsetParametersSearchScopeItem.from_dict(scope_item_data) for scope_item_data in _scope]
     )
-
     return scope
 
 
 CreateWebsetParametersSearch._lazy(
     {
-        "entity": ("entity", False, _build_entity),
+        "entity": ("entity", False, _parse_entity),
         "criteria": ("criteria", False, _build_criteria),
         "exclude": ("exclude", False, _build_exclude),
         "scope": ("scope", False, _build_scope),

@@ -106,7 +106,8 @@ from ..models.create_webset_parameters_search_scope_item_relationship import (
     CreateWebsetParametersSearchScopeItemRelationship,  # noqa: E402
 )
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 def _build_relationship(raw: Any) -> CreateWebsetParametersSearchScopeItemRelationship | Unset:
@@ -114,7 +115,6 @@ def _build_relationship(raw: Any) -> CreateWebsetParametersSearchScopeItemRelati
     relationship: CreateWebsetParametersSearchScopeItemRelationship | Unset = (
         UNSET if _relationship is UNSET else CreateWebsetParametersSearchScopeItemRelationship.from_dict(_relationship)
     )
-
     return relationship
 
 

@@ -151,12 +151,12 @@ _FIELDS: frozenset[str] = frozenset(
 # between models resolve.
 from ..models.enrichment_result_references_item import EnrichmentResultReferencesItem  # noqa: E402
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 def _build_references(raw: Any) -> list[EnrichmentResultReferencesItem]:
     references = [EnrichmentResultReferencesItem.from_dict(references_item_data) for references_item_data in raw]
-
     return references
 
 

@@ -158,20 +158,19 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 def _build_created_at(raw: Any) -> datetime.datetime | Unset:
     _created_at = raw
     created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
-
     return created_at
 
 
 def _build_updated_at(raw: Any) -> datetime.datetime | Unset:
     _updated_at = raw
     updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else parse_datetime(_updated_at)
-
     return updated_at
 
 

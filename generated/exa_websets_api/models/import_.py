@@ -228,72 +228,60 @@ from ..models.person_entity import PersonEntity  # noqa: E402
 from ..models.research_paper_entity import ResearchPaperEntity  # noqa: E402
 from ..models.unknown_entity import UnknownEntity  # noqa: E402
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
-def _build_entity(
-    raw: Any,
+def _parse_entity(
+    data: object,
 ) -> ArticleEntity | CompanyEntity | CustomEntity | None | PersonEntity | ResearchPaperEntity | UnknownEntity:
-    def _parse_entity(
-        data: object,
-    ) -> ArticleEntity | CompanyEntity | CustomEntity | None | PersonEntity | ResearchPaperEntity | UnknownEntity:
-        if data is None:
-            return data
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_entity_type_0 = CompanyEntity.from_dict(data)
-
-            return componentsschemas_entity_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_entity_type_1 = PersonEntity.from_dict(data)
-
-            return componentsschemas_entity_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_entity_type_2 = ArticleEntity.from_dict(data)
-
-            return componentsschemas_entity_type_2
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_entity_type_3 = ResearchPaperEntity.from_dict(data)
-
-            return componentsschemas_entity_type_3
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_entity_type_4 = CustomEntity.from_dict(data)
-
-            return componentsschemas_entity_type_4
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+    if data is None:
+        return data
+    try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_entity_type_5 = UnknownEntity.from_dict(data)
+        componentsschemas_entity_type_0 = CompanyEntity.from_dict(data)
 
-        return componentsschemas_entity_type_5
+        return componentsschemas_entity_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_entity_type_1 = PersonEntity.from_dict(data)
 
-    entity = _parse_entity(raw)
+        return componentsschemas_entity_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_entity_type_2 = ArticleEntity.from_dict(data)
 
-    return entity
+        return componentsschemas_entity_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_entity_type_3 = ResearchPaperEntity.from_dict(data)
 
+        return componentsschemas_entity_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_entity_type_4 = CustomEntity.from_dict(data)
 
-def _build_metadata(raw: Any) -> ImportMetadata:
-    metadata = ImportMetadata.from_dict(raw)
+        return componentsschemas_entity_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_entity_type_5 = UnknownEntity.from_dict(data)
 
-    return metadata
+    return componentsschemas_entity_type_5
 
 
 def _build_failed_reason(raw: Any) -> ImportFailedReason | None:
@@ -303,37 +291,23 @@ def _build_failed_reason(raw: Any) -> ImportFailedReason | None:
         if _failed_reason is None
         else (ImportFailedReason._by_value.get(_failed_reason) or ImportFailedReason(_failed_reason))
     )
-
     return failed_reason
 
 
 def _build_failed_at(raw: Any) -> datetime.datetime | None:
     _failed_at = raw
     failed_at: datetime.datetime | None = _failed_at if _failed_at is None else parse_datetime(_failed_at)
-
     return failed_at
-
-
-def _build_created_at(raw: Any) -> datetime.datetime:
-    created_at = parse_datetime(raw)
-
-    return created_at
-
-
-def _build_updated_at(raw: Any) -> datetime.datetime:
-    updated_at = parse_datetime(raw)
-
-    return updated_at
 
 
 Import._lazy(
     {
-        "entity": ("entity", True, _build_entity),
-        "metadata": ("metadata", True, _build_metadata),
+        "entity": ("entity", True, _parse_entity),
+        "metadata": ("metadata", True, ImportMetadata.from_dict),
         "failed_reason": ("failedReason", True, _build_failed_reason),
         "failed_at": ("failedAt", True, _build_failed_at),
-        "created_at": ("createdAt", True, _build_created_at),
-        "updated_at": ("updatedAt", True, _build_updated_at),
+        "created_at": ("createdAt", True, parse_datetime),
+        "updated_at": ("updatedAt", True, parse_datetime),
         "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

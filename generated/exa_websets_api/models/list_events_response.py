@@ -179,7 +179,8 @@ from ..models.webset_search_completed_event import WebsetSearchCompletedEvent  #
 from ..models.webset_search_created_event import WebsetSearchCreatedEvent  # noqa: E402
 from ..models.webset_search_updated_event import WebsetSearchUpdatedEvent  # noqa: E402
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 def _build_data(
@@ -272,7 +273,6 @@ def _build_data(
         data_item = _parse_data_item(data_item_data)
 
         data.append(data_item)
-
     return data
 
 

@@ -104,12 +104,12 @@ _FIELDS: frozenset[str] = frozenset(
 # between models resolve.
 from ..models.monitor_run import MonitorRun  # noqa: E402
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 def _build_data(raw: Any) -> list[MonitorRun]:
     data = [MonitorRun.from_dict(data_item_data) for data_item_data in raw]
-
     return data
 
 

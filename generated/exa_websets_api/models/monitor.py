@@ -188,62 +188,31 @@ from ..models.monitor_cadence import MonitorCadence  # noqa: E402
 from ..models.monitor_metadata import MonitorMetadata  # noqa: E402
 from ..models.monitor_run import MonitorRun  # noqa: E402
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
-
-
-def _build_cadence(raw: Any) -> MonitorCadence:
-    cadence = MonitorCadence.from_dict(raw)
-
-    return cadence
-
-
-def _build_behavior(raw: Any) -> MonitorBehavior:
-    behavior = MonitorBehavior.from_dict(raw)
-
-    return behavior
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 def _build_last_run(raw: Any) -> MonitorRun | None:
     _last_run = raw
     last_run: MonitorRun | None = _last_run if _last_run is None else MonitorRun.from_dict(_last_run)
-
     return last_run
 
 
 def _build_next_run_at(raw: Any) -> datetime.datetime | None:
     _next_run_at = raw
     next_run_at: datetime.datetime | None = _next_run_at if _next_run_at is None else parse_datetime(_next_run_at)
-
     return next_run_at
-
-
-def _build_metadata(raw: Any) -> MonitorMetadata:
-    metadata = MonitorMetadata.from_dict(raw)
-
-    return metadata
-
-
-def _build_created_at(raw: Any) -> datetime.datetime:
-    created_at = parse_datetime(raw)
-
-    return created_at
-
-
-def _build_updated_at(raw: Any) -> datetime.datetime:
-    updated_at = parse_datetime(raw)
-
-    return updated_at
 
 
 Monitor._lazy(
     {
-        "cadence": ("cadence", True, _build_cadence),
-        "behavior": ("behavior", True, _build_behavior),
+        "cadence": ("cadence", True, MonitorCadence.from_dict),
+        "behavior": ("behavior", True, MonitorBehavior.from_dict),
         "last_run": ("lastRun", True, _build_last_run),
         "next_run_at": ("nextRunAt", True, _build_next_run_at),
-        "metadata": ("metadata", True, _build_metadata),
-        "created_at": ("createdAt", True, _build_created_at),
-        "updated_at": ("updatedAt", True, _build_updated_at),
+        "metadata": ("metadata", True, MonitorMetadata.from_dict),
+        "created_at": ("createdAt", True, parse_datetime),
+        "updated_at": ("updatedAt", True, parse_datetime),
         "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

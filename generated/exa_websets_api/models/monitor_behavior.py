@@ -98,18 +98,13 @@ _FIELDS: frozenset[str] = frozenset(
 # between models resolve.
 from ..models.monitor_behavior_config import MonitorBehaviorConfig  # noqa: E402
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
-
-
-def _build_config(raw: Any) -> MonitorBehaviorConfig:
-    config = MonitorBehaviorConfig.from_dict(raw)
-
-    return config
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 MonitorBehavior._lazy(
     {
-        "config": ("config", True, _build_config),
+        "config": ("config", True, MonitorBehaviorConfig.from_dict),
         "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

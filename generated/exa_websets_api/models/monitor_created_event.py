@@ -131,25 +131,14 @@ _FIELDS: frozenset[str] = frozenset(
 # between models resolve.
 from ..models.monitor import Monitor  # noqa: E402
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
-
-
-def _build_data(raw: Any) -> Monitor:
-    data = Monitor.from_dict(raw)
-
-    return data
-
-
-def _build_created_at(raw: Any) -> datetime.datetime:
-    created_at = parse_datetime(raw)
-
-    return created_at
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 MonitorCreatedEvent._lazy(
     {
-        "data": ("data", True, _build_data),
-        "created_at": ("createdAt", True, _build_created_at),
+        "data": ("data", True, Monitor.from_dict),
+        "created_at": ("createdAt", True, parse_datetime),
         "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

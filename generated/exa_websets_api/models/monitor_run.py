@@ -183,40 +183,26 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 def _build_completed_at(raw: Any) -> datetime.datetime | None:
     _completed_at = raw
     completed_at: datetime.datetime | None = _completed_at if _completed_at is None else parse_datetime(_completed_at)
-
     return completed_at
 
 
 def _build_failed_at(raw: Any) -> datetime.datetime | None:
     _failed_at = raw
     failed_at: datetime.datetime | None = _failed_at if _failed_at is None else parse_datetime(_failed_at)
-
     return failed_at
 
 
 def _build_canceled_at(raw: Any) -> datetime.datetime | None:
     _canceled_at = raw
     canceled_at: datetime.datetime | None = _canceled_at if _canceled_at is None else parse_datetime(_canceled_at)
-
     return canceled_at
-
-
-def _build_created_at(raw: Any) -> datetime.datetime:
-    created_at = parse_datetime(raw)
-
-    return created_at
-
-
-def _build_updated_at(raw: Any) -> datetime.datetime:
-    updated_at = parse_datetime(raw)
-
-    return updated_at
 
 
 MonitorRun._lazy(
@@ -224,8 +210,8 @@ MonitorRun._lazy(
         "completed_at": ("completedAt", True, _build_completed_at),
         "failed_at": ("failedAt", True, _build_failed_at),
         "canceled_at": ("canceledAt", True, _build_canceled_at),
-        "created_at": ("createdAt", True, _build_created_at),
-        "updated_at": ("updatedAt", True, _build_updated_at),
+        "created_at": ("createdAt", True, parse_datetime),
+        "updated_at": ("updatedAt", True, parse_datetime),
         "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

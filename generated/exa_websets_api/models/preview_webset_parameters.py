@@ -82,18 +82,13 @@ _FIELDS: frozenset[str] = frozenset(
 # between models resolve.
 from ..models.preview_webset_parameters_search import PreviewWebsetParametersSearch  # noqa: E402
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
-
-
-def _build_search(raw: Any) -> PreviewWebsetParametersSearch:
-    search = PreviewWebsetParametersSearch.from_dict(raw)
-
-    return search
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 PreviewWebsetParameters._lazy(
     {
-        "search": ("search", True, _build_search),
+        "search": ("search", True, PreviewWebsetParametersSearch.from_dict),
         "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

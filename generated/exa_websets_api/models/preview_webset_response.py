@@ -114,32 +114,25 @@ from ..models.preview_webset_response_enrichments_item import (
 from ..models.preview_webset_response_search import PreviewWebsetResponseSearch  # noqa: E402
 from ..models.webset_item_preview import WebsetItemPreview  # noqa: E402
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
-
-
-def _build_search(raw: Any) -> PreviewWebsetResponseSearch:
-    search = PreviewWebsetResponseSearch.from_dict(raw)
-
-    return search
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 def _build_enrichments(raw: Any) -> list[PreviewWebsetResponseEnrichmentsItem]:
     enrichments = [
         PreviewWebsetResponseEnrichmentsItem.from_dict(enrichments_item_data) for enrichments_item_data in raw
     ]
-
     return enrichments
 
 
 def _build_items(raw: Any) -> list[WebsetItemPreview]:
     items = [WebsetItemPreview.from_dict(items_item_data) for items_item_data in raw]
-
     return items
 
 
 PreviewWebsetResponse._lazy(
     {
-        "search": ("search", True, _build_search),
+        "search": ("search", True, PreviewWebsetResponseSearch.from_dict),
         "enrichments": ("enrichments", True, _build_enrichments),
         "items": ("items", True, _build_items),
         "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict

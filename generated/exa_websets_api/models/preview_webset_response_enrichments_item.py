@@ -110,7 +110,8 @@ from ..models.preview_webset_response_enrichments_item_options_item import (
     PreviewWebsetResponseEnrichmentsItemOptionsItem,  # noqa: E402
 )
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 def _build_options(raw: Any) -> list[PreviewWebsetResponseEnrichmentsItemOptionsItem] | Unset:
@@ -123,7 +124,6 @@ def _build_options(raw: Any) -> list[PreviewWebsetResponseEnrichmentsItemOptions
             for options_item_data in _options
         ]
     )
-
     return options
 
 

@@ -118,20 +118,19 @@ _FIELDS: frozenset[str] = frozenset(
 from ..models.team_concurrency import TeamConcurrency  # noqa: E402
 from ..models.team_limits import TeamLimits  # noqa: E402
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 def _build_concurrency(raw: Any) -> TeamConcurrency | Unset:
     _concurrency = raw
     concurrency: TeamConcurrency | Unset = UNSET if _concurrency is UNSET else TeamConcurrency.from_dict(_concurrency)
-
     return concurrency
 
 
 def _build_limits(raw: Any) -> TeamLimits | Unset:
     _limits = raw
     limits: TeamLimits | Unset = UNSET if _limits is UNSET else TeamLimits.from_dict(_limits)
-
     return limits
 
 

@@ -112,18 +112,13 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
-
-
-def _build_created_at(raw: Any) -> datetime.datetime:
-    created_at = parse_datetime(raw)
-
-    return created_at
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 UnknownEvent._lazy(
     {
-        "created_at": ("createdAt", True, _build_created_at),
+        "created_at": ("createdAt", True, parse_datetime),
         "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

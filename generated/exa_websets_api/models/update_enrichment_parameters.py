@@ -136,7 +136,8 @@ from ..models.update_enrichment_parameters_options_item import (
     UpdateEnrichmentParametersOptionsItem,  # noqa: E402
 )
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 def _build_options(raw: Any) -> list[UpdateEnrichmentParametersOptionsItem] | Unset:
@@ -146,7 +147,6 @@ def _build_options(raw: Any) -> list[UpdateEnrichmentParametersOptionsItem] | Un
         if _options is UNSET
         else [UpdateEnrichmentParametersOptionsItem.from_dict(options_item_data) for options_item_data in _options]
     )
-
     return options
 
 
@@ -157,7 +157,6 @@ def _build_metadata(raw: Any) -> None | Unset | UpdateEnrichmentParametersMetada
         if _metadata is None or _metadata is UNSET
         else UpdateEnrichmentParametersMetadata.from_dict(_metadata)
     )
-
     return metadata
 
 

@@ -86,13 +86,13 @@ _FIELDS: frozenset[str] = frozenset(
 # between models resolve.
 from ..models.update_import_metadata import UpdateImportMetadata  # noqa: E402
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 def _build_metadata(raw: Any) -> UpdateImportMetadata | Unset:
     _metadata = raw
     metadata: UpdateImportMetadata | Unset = UNSET if _metadata is UNSET else UpdateImportMetadata.from_dict(_metadata)
-
     return metadata
 
 

@@ -112,7 +112,8 @@ from ..models.monitor_behavior import MonitorBehavior  # noqa: E402
 from ..models.monitor_cadence import MonitorCadence  # noqa: E402
 from ..models.update_monitor_metadata import UpdateMonitorMetadata  # noqa: E402
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 def _build_metadata(raw: Any) -> UpdateMonitorMetadata | Unset:
@@ -120,21 +121,18 @@ def _build_metadata(raw: Any) -> UpdateMonitorMetadata | Unset:
     metadata: UpdateMonitorMetadata | Unset = (
         UNSET if _metadata is UNSET else UpdateMonitorMetadata.from_dict(_metadata)
     )
-
     return metadata
 
 
 def _build_cadence(raw: Any) -> MonitorCadence | Unset:
     _cadence = raw
     cadence: MonitorCadence | Unset = UNSET if _cadence is UNSET else MonitorCadence.from_dict(_cadence)
-
     return cadence
 
 
 def _build_behavior(raw: Any) -> MonitorBehavior | Unset:
     _behavior = raw
     behavior: MonitorBehavior | Unset = UNSET if _behavior is UNSET else MonitorBehavior.from_dict(_behavior)
-
     return behavior
 
 

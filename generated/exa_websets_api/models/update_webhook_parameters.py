@@ -102,7 +102,8 @@ _FIELDS: frozenset[str] = frozenset(
 # between models resolve.
 from ..models.update_webhook_parameters_metadata import UpdateWebhookParametersMetadata  # noqa: E402
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 def _build_events(raw: Any) -> list[EventType] | Unset:
@@ -114,7 +115,6 @@ def _build_events(raw: Any) -> list[EventType] | Unset:
             (EventType._by_value.get(events_item_data) or EventType(events_item_data)) for events_item_data in _events
         ]
     )
-
     return events
 
 
@@ -123,7 +123,6 @@ def _build_metadata(raw: Any) -> UpdateWebhookParametersMetadata | Unset:
     metadata: UpdateWebhookParametersMetadata | Unset = (
         UNSET if _metadata is UNSET else UpdateWebhookParametersMetadata.from_dict(_metadata)
     )
-
     return metadata
 
 

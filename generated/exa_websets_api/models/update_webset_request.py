@@ -81,7 +81,8 @@ _FIELDS: frozenset[str] = frozenset(
 # between models resolve.
 from ..models.update_webset_request_metadata import UpdateWebsetRequestMetadata  # noqa: E402
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 def _build_metadata(raw: Any) -> None | Unset | UpdateWebsetRequestMetadata:
@@ -89,7 +90,6 @@ def _build_metadata(raw: Any) -> None | Unset | UpdateWebsetRequestMetadata:
     metadata: None | Unset | UpdateWebsetRequestMetadata = (
         _metadata if _metadata is None or _metadata is UNSET else UpdateWebsetRequestMetadata.from_dict(_metadata)
     )
-
     return metadata
 
 

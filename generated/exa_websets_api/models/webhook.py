@@ -169,39 +169,26 @@ _FIELDS: frozenset[str] = frozenset(
 # between models resolve.
 from ..models.webhook_metadata import WebhookMetadata  # noqa: E402
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 def _build_events(raw: Any) -> list[EventType]:
     events = [(EventType._by_value.get(events_item_data) or EventType(events_item_data)) for events_item_data in raw]
-
     return events
-
-
-def _build_created_at(raw: Any) -> datetime.datetime:
-    created_at = parse_datetime(raw)
-
-    return created_at
-
-
-def _build_updated_at(raw: Any) -> datetime.datetime:
-    updated_at = parse_datetime(raw)
-
-    return updated_at
 
 
 def _build_metadata(raw: Any) -> WebhookMetadata | Unset:
     _metadata = raw
     metadata: WebhookMetadata | Unset = UNSET if _metadata is UNSET else WebhookMetadata.from_dict(_metadata)
-
     return metadata
 
 
 Webhook._lazy(
     {
         "events": ("events", True, _build_events),
-        "created_at": ("createdAt", True, _build_created_at),
-        "updated_at": ("updatedAt", True, _build_updated_at),
+        "created_at": ("createdAt", True, parse_datetime),
+        "updated_at": ("updatedAt", True, parse_datetime),
         "metadata": ("metadata", False, _build_metadata),
         "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }

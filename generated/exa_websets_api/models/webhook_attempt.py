@@ -194,25 +194,14 @@ _FIELDS: frozenset[str] = frozenset(
 # between models resolve.
 from ..models.webhook_attempt_response_headers import WebhookAttemptResponseHeaders  # noqa: E402
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
-
-
-def _build_response_headers(raw: Any) -> WebhookAttemptResponseHeaders:
-    response_headers = WebhookAttemptResponseHeaders.from_dict(raw)
-
-    return response_headers
-
-
-def _build_attempted_at(raw: Any) -> datetime.datetime:
-    attempted_at = parse_datetime(raw)
-
-    return attempted_at
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 WebhookAttempt._lazy(
     {
-        "response_headers": ("responseHeaders", True, _build_response_headers),
-        "attempted_at": ("attemptedAt", True, _build_attempted_at),
+        "response_headers": ("responseHeaders", True, WebhookAttemptResponseHeaders.from_dict),
+        "attempted_at": ("attemptedAt", True, parse_datetime),
         "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

@@ -235,43 +235,28 @@ from ..models.webset_excludes_item import WebsetExcludesItem  # noqa: E402
 from ..models.webset_metadata import WebsetMetadata  # noqa: E402
 from ..models.webset_search import WebsetSearch  # noqa: E402
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 def _build_searches(raw: Any) -> list[WebsetSearch]:
     searches = [WebsetSearch.from_dict(searches_item_data) for searches_item_data in raw]
-
     return searches
 
 
 def _build_imports(raw: Any) -> list[Import]:
     imports = [Import.from_dict(imports_item_data) for imports_item_data in raw]
-
     return imports
 
 
 def _build_enrichments(raw: Any) -> list[WebsetEnrichment]:
     enrichments = [WebsetEnrichment.from_dict(enrichments_item_data) for enrichments_item_data in raw]
-
     return enrichments
 
 
 def _build_monitors(raw: Any) -> list[Monitor]:
     monitors = [Monitor.from_dict(monitors_item_data) for monitors_item_data in raw]
-
     return monitors
-
-
-def _build_created_at(raw: Any) -> datetime.datetime:
-    created_at = parse_datetime(raw)
-
-    return created_at
-
-
-def _build_updated_at(raw: Any) -> datetime.datetime:
-    updated_at = parse_datetime(raw)
-
-    return updated_at
 
 
 def _build_excludes(raw: Any) -> list[WebsetExcludesItem] | Unset:
@@ -281,14 +266,12 @@ def _build_excludes(raw: Any) -> list[WebsetExcludesItem] | Unset:
         if _excludes is UNSET
         else [WebsetExcludesItem.from_dict(excludes_item_data) for excludes_item_data in _excludes]
     )
-
     return excludes
 
 
 def _build_metadata(raw: Any) -> WebsetMetadata | Unset:
     _metadata = raw
     metadata: WebsetMetadata | Unset = UNSET if _metadata is UNSET else WebsetMetadata.from_dict(_metadata)
-
     return metadata
 
 
@@ -298,8 +281,8 @@ Webset._lazy(
         "imports": ("imports", True, _build_imports),
         "enrichments": ("enrichments", True, _build_enrichments),
         "monitors": ("monitors", True, _build_monitors),
-        "created_at": ("createdAt", True, _build_created_at),
-        "updated_at": ("updatedAt", True, _build_updated_at),
+        "created_at": ("createdAt", True, parse_datetime),
+        "updated_at": ("updatedAt", True, parse_datetime),
         "excludes": ("excludes", False, _build_excludes),
         "metadata": ("metadata", False, _build_metadata),
         "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict

@@ -210,7 +210,8 @@ _FIELDS: frozenset[str] = frozenset(
 from ..models.webset_enrichment_metadata import WebsetEnrichmentMetadata  # noqa: E402
 from ..models.webset_enrichment_options_item import WebsetEnrichmentOptionsItem  # noqa: E402
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 def _build_format_(raw: Any) -> None | WebsetEnrichmentFormat:
@@ -220,7 +221,6 @@ def _build_format_(raw: Any) -> None | WebsetEnrichmentFormat:
         if _format_ is None
         else (WebsetEnrichmentFormat._by_value.get(_format_) or WebsetEnrichmentFormat(_format_))
     )
-
     return format_
 
 
@@ -229,20 +229,7 @@ def _build_options(raw: Any) -> list[WebsetEnrichmentOptionsItem] | None:
     options: list[WebsetEnrichmentOptionsItem] | None = (
         _options if _options is None else [WebsetEnrichmentOptionsItem.from_dict(element) for element in _options]
     )
-
     return options
-
-
-def _build_created_at(raw: Any) -> datetime.datetime:
-    created_at = parse_datetime(raw)
-
-    return created_at
-
-
-def _build_updated_at(raw: Any) -> datetime.datetime:
-    updated_at = parse_datetime(raw)
-
-    return updated_at
 
 
 def _build_metadata(raw: Any) -> WebsetEnrichmentMetadata | Unset:
@@ -250,7 +237,6 @@ def _build_metadata(raw: Any) -> WebsetEnrichmentMetadata | Unset:
     metadata: WebsetEnrichmentMetadata | Unset = (
         UNSET if _metadata is UNSET else WebsetEnrichmentMetadata.from_dict(_metadata)
     )
-
     return metadata
 
 
@@ -258,8 +244,8 @@ WebsetEnrichment._lazy(
     {
         "format_": ("format", True, _build_format_),
         "options": ("options", True, _build_options),
-        "created_at": ("createdAt", True, _build_created_at),
-        "updated_at": ("updatedAt", True, _build_updated_at),
+        "created_at": ("createdAt", True, parse_datetime),
+        "updated_at": ("updatedAt", True, parse_datetime),
         "metadata": ("metadata", False, _build_metadata),
         "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }

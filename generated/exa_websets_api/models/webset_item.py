@@ -212,11 +212,12 @@ from ..models.webset_item_research_paper_properties import (
     WebsetItemResearchPaperProperties,  # noqa: E402
 )
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
-def _build_properties(
-    raw: Any,
+def _parse_properties(
+    data: object,
 ) -> (
     UnknownWebsetItemProperties
     | WebsetItemArticleProperties
@@ -225,39 +226,24 @@ def _build_properties(
     | WebsetItemPersonProperties
     | WebsetItemResearchPaperProperties
 ):
-    def _parse_properties(
-        data: object,
-    ) -> (
-        UnknownWebsetItemProperties
-        | WebsetItemArticleProperties
-        | WebsetItemCompanyProperties
-        | WebsetItemCustomProperties
-        | WebsetItemPersonProperties
-        | WebsetItemResearchPaperProperties
-    ):
-        if not isinstance(data, dict):
-            raise TypeError(f"expected an object, got {type(data).__name__}")
-        discriminator = data.get("type")
-        if discriminator == "person":
-            return WebsetItemPersonProperties.from_dict(data)
-        if discriminator == "company":
-            return WebsetItemCompanyProperties.from_dict(data)
-        if discriminator == "article":
-            return WebsetItemArticleProperties.from_dict(data)
-        if discriminator == "research_paper":
-            return WebsetItemResearchPaperProperties.from_dict(data)
-        if discriminator == "custom":
-            return WebsetItemCustomProperties.from_dict(data)
-        return UnknownWebsetItemProperties.from_dict(data)
-
-    properties = _parse_properties(raw)
-
-    return properties
+    if not isinstance(data, dict):
+        raise TypeError(f"expected an object, got {type(data).__name__}")
+    discriminator = data.get("type")
+    if discriminator == "person":
+        return WebsetItemPersonProperties.from_dict(data)
+    if discriminator == "company":
+        return WebsetItemCompanyProperties.from_dict(data)
+    if discriminator == "article":
+        return WebsetItemArticleProperties.from_dict(data)
+    if discriminator == "research_paper":
+        return WebsetItemResearchPaperProperties.from_dict(data)
+    if discriminator == "custom":
+        return WebsetItemCustomProperties.from_dict(data)
+    return UnknownWebsetItemProperties.from_dict(data)
 
 
 def _build_evaluations(raw: Any) -> list[WebsetItemEvaluation]:
     evaluations = [WebsetItemEvaluation.from_dict(evaluations_item_data) for evaluations_item_data in raw]
-
     return evaluations
 
 
@@ -266,29 +252,16 @@ def _build_enrichments(raw: Any) -> list[EnrichmentResult] | None:
     enrichments: list[EnrichmentResult] | None = (
         _enrichments if _enrichments is None else [EnrichmentResult.from_dict(element) for element in _enrichments]
     )
-
     return enrichments
-
-
-def _build_created_at(raw: Any) -> datetime.datetime:
-    created_at = parse_datetime(raw)
-
-    return created_at
-
-
-def _build_updated_at(raw: Any) -> datetime.datetime:
-    updated_at = parse_datetime(raw)
-
-    return updated_at
 
 
 WebsetItem._lazy(
     {
-        "properties": ("properties", True, _build_properties),
+        "properties": ("properties", True, _parse_properties),
         "evaluations": ("evaluations", True, _build_evaluations),
         "enrichments": ("enrichments", True, _build_enrichments),
-        "created_at": ("createdAt", True, _build_created_at),
-        "updated_at": ("updatedAt", True, _build_updated_at),
+        "created_at": ("createdAt", True, parse_datetime),
+        "updated_at": ("updatedAt", True, parse_datetime),
         "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

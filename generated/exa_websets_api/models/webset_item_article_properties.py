@@ -127,18 +127,13 @@ from ..models.webset_item_article_properties_fields import (
     WebsetItemArticlePropertiesFields,  # noqa: E402
 )
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
-
-
-def _build_article(raw: Any) -> WebsetItemArticlePropertiesFields:
-    article = WebsetItemArticlePropertiesFields.from_dict(raw)
-
-    return article
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 WebsetItemArticleProperties._lazy(
     {
-        "article": ("article", True, _build_article),
+        "article": ("article", True, WebsetItemArticlePropertiesFields.from_dict),
         "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

@@ -127,18 +127,13 @@ from ..models.webset_item_company_properties_fields import (
     WebsetItemCompanyPropertiesFields,  # noqa: E402
 )
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
-
-
-def _build_company(raw: Any) -> WebsetItemCompanyPropertiesFields:
-    company = WebsetItemCompanyPropertiesFields.from_dict(raw)
-
-    return company
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 WebsetItemCompanyProperties._lazy(
     {
-        "company": ("company", True, _build_company),
+        "company": ("company", True, WebsetItemCompanyPropertiesFields.from_dict),
         "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

@@ -127,18 +127,13 @@ from ..models.webset_item_custom_properties_fields import (
     WebsetItemCustomPropertiesFields,  # noqa: E402
 )
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
-
-
-def _build_custom(raw: Any) -> WebsetItemCustomPropertiesFields:
-    custom = WebsetItemCustomPropertiesFields.from_dict(raw)
-
-    return custom
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 WebsetItemCustomProperties._lazy(
     {
-        "custom": ("custom", True, _build_custom),
+        "custom": ("custom", True, WebsetItemCustomPropertiesFields.from_dict),
         "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

@@ -116,7 +116,8 @@ from ..models.webset_item_evaluation_references_item import (
     WebsetItemEvaluationReferencesItem,  # noqa: E402
 )
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 def _build_references(raw: Any) -> list[WebsetItemEvaluationReferencesItem] | Unset:
@@ -128,7 +129,6 @@ def _build_references(raw: Any) -> list[WebsetItemEvaluationReferencesItem] | Un
             WebsetItemEvaluationReferencesItem.from_dict(references_item_data) for references_item_data in _references
         ]
     )
-
     return references
 
 

@@ -117,18 +117,13 @@ from ..models.webset_item_person_properties_fields import (
     WebsetItemPersonPropertiesFields,  # noqa: E402
 )
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
-
-
-def _build_person(raw: Any) -> WebsetItemPersonPropertiesFields:
-    person = WebsetItemPersonPropertiesFields.from_dict(raw)
-
-    return person
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 WebsetItemPersonProperties._lazy(
     {
-        "person": ("person", True, _build_person),
+        "person": ("person", True, WebsetItemPersonPropertiesFields.from_dict),
         "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

@@ -127,7 +127,8 @@ from ..models.webset_item_person_company_properties_fields import (
     WebsetItemPersonCompanyPropertiesFields,  # noqa: E402
 )
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 def _build_company(raw: Any) -> None | WebsetItemPersonCompanyPropertiesFields:
@@ -135,7 +136,6 @@ def _build_company(raw: Any) -> None | WebsetItemPersonCompanyPropertiesFields:
     company: None | WebsetItemPersonCompanyPropertiesFields = (
         _company if _company is None else WebsetItemPersonCompanyPropertiesFields.from_dict(_company)
     )
-
     return company
 
 

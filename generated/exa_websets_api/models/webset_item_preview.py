@@ -133,11 +133,12 @@ from ..models.webset_item_research_paper_properties import (
     WebsetItemResearchPaperProperties,  # noqa: E402
 )
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
-def _build_properties(
-    raw: Any,
+def _parse_properties(
+    data: object,
 ) -> (
     UnknownWebsetItemProperties
     | WebsetItemArticleProperties
@@ -146,46 +147,26 @@ def _build_properties(
     | WebsetItemPersonProperties
     | WebsetItemResearchPaperProperties
 ):
-    def _parse_properties(
-        data: object,
-    ) -> (
-        UnknownWebsetItemProperties
-        | WebsetItemArticleProperties
-        | WebsetItemCompanyProperties
-        | WebsetItemCustomProperties
-        | WebsetItemPersonProperties
-        | WebsetItemResearchPaperProperties
-    ):
-        if not isinstance(data, dict):
-            raise TypeError(f"expected an object, got {type(data).__name__}")
-        discriminator = data.get("type")
-        if discriminator == "person":
-            return WebsetItemPersonProperties.from_dict(data)
-        if discriminator == "company":
-            return WebsetItemCompanyProperties.from_dict(data)
-        if discriminator == "article":
-            return WebsetItemArticleProperties.from_dict(data)
-        if discriminator == "research_paper":
-            return WebsetItemResearchPaperProperties.from_dict(data)
-        if discriminator == "custom":
-            return WebsetItemCustomProperties.from_dict(data)
-        return UnknownWebsetItemProperties.from_dict(data)
-
-    properties = _parse_properties(raw)
-
-    return properties
-
-
-def _build_created_at(raw: Any) -> datetime.datetime:
-    created_at = parse_datetime(raw)
-
-    return created_at
+    if not isinstance(data, dict):
+        raise TypeError(f"expected an object, got {type(data).__name__}")
+    discriminator = data.get("type")
+    if discriminator == "person":
+        return WebsetItemPersonProperties.from_dict(data)
+    if discriminator == "company":
+        return WebsetItemCompanyProperties.from_dict(data)
+    if discriminator == "article":
+        return WebsetItemArticleProperties.from_dict(data)
+    if discriminator == "research_paper":
+        return WebsetItemResearchPaperProperties.from_dict(data)
+    if discriminator == "custom":
+        return WebsetItemCustomProperties.from_dict(data)
+    return UnknownWebsetItemProperties.from_dict(data)
 
 
 WebsetItemPreview._lazy(
     {
-        "properties": ("properties", True, _build_properties),
-        "created_at": ("createdAt", True, _build_created_at),
+        "properties": ("properties", True, _parse_properties),
+        "created_at": ("createdAt", True, parse_datetime),
         "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

@@ -127,18 +127,13 @@ from ..models.webset_item_research_paper_properties_fields import (
     WebsetItemResearchPaperPropertiesFields,  # noqa: E402
 )
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
-
-
-def _build_research_paper(raw: Any) -> WebsetItemResearchPaperPropertiesFields:
-    research_paper = WebsetItemResearchPaperPropertiesFields.from_dict(raw)
-
-    return research_paper
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 WebsetItemResearchPaperProperties._lazy(
     {
-        "research_paper": ("researchPaper", True, _build_research_paper),
+        "research_paper": ("researchPaper", True, WebsetItemResearchPaperPropertiesFields.from_dict),
         "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

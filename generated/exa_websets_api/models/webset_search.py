@@ -322,103 +322,86 @@ from ..models.webset_search_progress import WebsetSearchProgress  # noqa: E402
 from ..models.webset_search_recall import WebsetSearchRecall  # noqa: E402
 from ..models.webset_search_scope_item import WebsetSearchScopeItem  # noqa: E402
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
-def _build_entity(
-    raw: Any,
+def _parse_entity(
+    data: object,
 ) -> ArticleEntity | CompanyEntity | CustomEntity | None | PersonEntity | ResearchPaperEntity | UnknownEntity:
-    def _parse_entity(
-        data: object,
-    ) -> ArticleEntity | CompanyEntity | CustomEntity | None | PersonEntity | ResearchPaperEntity | UnknownEntity:
-        if data is None:
-            return data
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_entity_type_0 = CompanyEntity.from_dict(data)
-
-            return componentsschemas_entity_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_entity_type_1 = PersonEntity.from_dict(data)
-
-            return componentsschemas_entity_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_entity_type_2 = ArticleEntity.from_dict(data)
-
-            return componentsschemas_entity_type_2
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_entity_type_3 = ResearchPaperEntity.from_dict(data)
-
-            return componentsschemas_entity_type_3
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_entity_type_4 = CustomEntity.from_dict(data)
-
-            return componentsschemas_entity_type_4
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+    if data is None:
+        return data
+    try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_entity_type_5 = UnknownEntity.from_dict(data)
+        componentsschemas_entity_type_0 = CompanyEntity.from_dict(data)
 
-        return componentsschemas_entity_type_5
+        return componentsschemas_entity_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_entity_type_1 = PersonEntity.from_dict(data)
 
-    entity = _parse_entity(raw)
+        return componentsschemas_entity_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_entity_type_2 = ArticleEntity.from_dict(data)
 
-    return entity
+        return componentsschemas_entity_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_entity_type_3 = ResearchPaperEntity.from_dict(data)
+
+        return componentsschemas_entity_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_entity_type_4 = CustomEntity.from_dict(data)
+
+        return componentsschemas_entity_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_entity_type_5 = UnknownEntity.from_dict(data)
+
+    return componentsschemas_entity_type_5
 
 
 def _build_criteria(raw: Any) -> list[WebsetSearchCriteriaItem]:
     criteria = [WebsetSearchCriteriaItem.from_dict(criteria_item_data) for criteria_item_data in raw]
-
     return criteria
 
 
 def _build_exclude(raw: Any) -> list[WebsetSearchExcludeItem]:
     exclude = [WebsetSearchExcludeItem.from_dict(exclude_item_data) for exclude_item_data in raw]
-
     return exclude
 
 
 def _build_scope(raw: Any) -> list[WebsetSearchScopeItem]:
     scope = [WebsetSearchScopeItem.from_dict(scope_item_data) for scope_item_data in raw]
-
     return scope
-
-
-def _build_progress(raw: Any) -> WebsetSearchProgress:
-    progress = WebsetSearchProgress.from_dict(raw)
-
-    return progress
 
 
 def _build_recall(raw: Any) -> None | WebsetSearchRecall:
     _recall = raw
     recall: None | WebsetSearchRecall = _recall if _recall is None else WebsetSearchRecall.from_dict(_recall)
-
     return recall
 
 
 def _build_canceled_at(raw: Any) -> datetime.datetime | None:
     _canceled_at = raw
     canceled_at: datetime.datetime | None = _canceled_at if _canceled_at is None else parse_datetime(_canceled_at)
-
     return canceled_at
 
 
@@ -431,41 +414,27 @@ def _build_canceled_reason(raw: Any) -> None | WebsetSearchCanceledReason:
             WebsetSearchCanceledReason._by_value.get(_canceled_reason) or WebsetSearchCanceledReason(_canceled_reason)
         )
     )
-
     return canceled_reason
-
-
-def _build_created_at(raw: Any) -> datetime.datetime:
-    created_at = parse_datetime(raw)
-
-    return created_at
-
-
-def _build_updated_at(raw: Any) -> datetime.datetime:
-    updated_at = parse_datetime(raw)
-
-    return updated_at
 
 
 def _build_metadata(raw: Any) -> WebsetSearchMetadata | Unset:
     _metadata = raw
     metadata: WebsetSearchMetadata | Unset = UNSET if _metadata is UNSET else WebsetSearchMetadata.from_dict(_metadata)
-
     return metadata
 
 
 WebsetSearch._lazy(
     {
-        "entity": ("entity", True, _build_entity),
+        "entity": ("entity", True, _parse_entity),
         "criteria": ("criteria", True, _build_criteria),
         "exclude": ("exclude", True, _build_exclude),
         "scope": ("scope", True, _build_scope),
-        "progress": ("progress", True, _build_progress),
+        "progress": ("progress", True, WebsetSearchProgress.from_dict),
         "recall": ("recall", True, _build_recall),
         "canceled_at": ("canceledAt", True, _build_canceled_at),
         "canceled_reason": ("canceledReason", True, _build_canceled_reason),
-        "created_at": ("createdAt", True, _build_created_at),
-        "updated_at": ("updatedAt", True, _build_updated_at),
+        "created_at": ("createdAt", True, parse_datetime),
+        "updated_at": ("updatedAt", True, parse_datetime),
         "metadata": ("metadata", False, _build_metadata),
         "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }

@@ -90,18 +90,13 @@ _FIELDS: frozenset[str] = frozenset(
 # between models resolve.
 from ..models.webset_search_recall_expected import WebsetSearchRecallExpected  # noqa: E402
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
-
-
-def _build_expected(raw: Any) -> WebsetSearchRecallExpected:
-    expected = WebsetSearchRecallExpected.from_dict(raw)
-
-    return expected
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 WebsetSearchRecall._lazy(
     {
-        "expected": ("expected", True, _build_expected),
+        "expected": ("expected", True, WebsetSearchRecallExpected.from_dict),
         "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

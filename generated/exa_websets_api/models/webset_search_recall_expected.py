@@ -107,18 +107,13 @@ from ..models.webset_search_recall_expected_bounds import (
     WebsetSearchRecallExpectedBounds,  # noqa: E402
 )
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
-
-
-def _build_bounds(raw: Any) -> WebsetSearchRecallExpectedBounds:
-    bounds = WebsetSearchRecallExpectedBounds.from_dict(raw)
-
-    return bounds
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 WebsetSearchRecallExpected._lazy(
     {
-        "bounds": ("bounds", True, _build_bounds),
+        "bounds": ("bounds", True, WebsetSearchRecallExpectedBounds.from_dict),
         "additional_properties": (None, False, dict),  # read without unknown keys: an empty dict
     }
 )

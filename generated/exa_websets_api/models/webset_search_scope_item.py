@@ -102,7 +102,8 @@ from ..models.webset_search_scope_item_relationship import (
     WebsetSearchScopeItemRelationship,  # noqa: E402
 )
 
-# How each lazy field is built from its JSON on first read (see types.LazyModel).
+# How each lazy field is built from its JSON on first read (see types.LazyModel). A union's parser is the builder
+# itself, defined once here rather than on every call; a single call (parse_datetime, a from_dict) is used directly.
 
 
 def _build_relationship(raw: Any) -> WebsetSearchScopeItemRelationship | Unset:
@@ -110,7 +111,6 @@ def _build_relationship(raw: Any) -> WebsetSearchScopeItemRelationship | Unset:
     relationship: WebsetSearchScopeItemRelationship | Unset = (
         UNSET if _relationship is UNSET else WebsetSearchScopeItemRelationship.from_dict(_relationship)
     )
-
     return relationship
 
 
