@@ -268,7 +268,11 @@ def construct_event(
     if not isinstance(data.get("type"), str):
         raise _failure("invalid_payload", "the payload has no string 'type', so it is not an event")
     try:
-        return parse_success(data)
+        event = parse_success(data)
+        # The models build nested fields when first read; to_dict reads every one, so a malformed body fails here,
+        # as this function promises, not later in the caller's handler.
+        event.to_dict()
+        return event
     # The generated parsers signal bad shapes with whatever fails first (KeyError, TypeError, ValueError,
     # AttributeError...), and this function promises to raise only WebhookVerificationError.
     except Exception as error:
