@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
 from .._exit_codes import INTERRUPTED
-from ._clock import ScaledClock
-from ._fake import FakeWebsets
-from ._server import serve
+from ._server import cannot_serve, serve, served_fake, served_fake_problem
 
 PROG = "python -m exa_websets.testing"
 
@@ -23,20 +20,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--api-key", action="append", dest="api_keys", help="accept only these keys (repeatable)")
     parser.add_argument("--rate-limit", type=float, metavar="N", help="answer 429 above N requests per real second")
     args = parser.parse_args(argv)
-    if args.speed <= 0:
-        parser.error("--speed must be more than 0")
-    if args.rate_limit is not None and args.rate_limit <= 0:
-        parser.error("--rate-limit must be more than 0 requests per second")
-    fake = FakeWebsets(seed=args.seed, clock=ScaledClock(args.speed), api_keys=args.api_keys)
-    fake.faults.limit_rate(args.rate_limit)
+    problem = served_fake_problem(args.speed, args.rate_limit)
+    if problem:
+        parser.error(problem)
+    fake = served_fake(speed=args.speed, seed=args.seed, rate_limit=args.rate_limit, api_keys=args.api_keys)
     try:
         serve(fake, host=args.host, port=args.port, on_ready=lambda url: print(url, flush=True))
     except OSError as error:
-        reason = os.strerror(error.errno) if error.errno else str(error)
-        print(
-            f"{PROG}: cannot serve on {args.host}:{args.port} ({reason}): pick another --port (0: any free port)",
-            file=sys.stderr,
-        )
+        print(f"{PROG}: {cannot_serve(args.host, args.port, error)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:  # uvicorn shuts down cleanly on Ctrl-C, then raises it again
         return INTERRUPTED

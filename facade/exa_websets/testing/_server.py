@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import socket
 import threading
 import time
@@ -13,6 +14,7 @@ from types import TracebackType
 import uvicorn
 
 from ._asgi import QuietDroppedConnections
+from ._clock import ScaledClock
 from ._fake import FakeWebsets
 
 
@@ -35,6 +37,28 @@ def listening_socket(host: str, port: int) -> socket.socket:
     """The server's socket, bound here rather than by uvicorn: a busy port is one OSError, not uvicorn's exit."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     return socket.create_server((host, port), family=family)
+
+
+def served_fake_problem(speed: float, rate_limit: float | None) -> str | None:
+    """What is wrong with a served fake's --speed or --rate-limit (the command line and ``python -m`` both ask)."""
+    if speed <= 0:
+        return "--speed must be more than 0"
+    if rate_limit is not None and rate_limit <= 0:
+        return "--rate-limit must be more than 0 requests per second"
+    return None
+
+
+def served_fake(*, speed: float, seed: int, rate_limit: float | None, api_keys: list[str] | None = None) -> FakeWebsets:
+    """The fake to serve: fake time ``speed`` times real time; above ``rate_limit`` requests per real second, 429."""
+    fake = FakeWebsets(seed=seed, clock=ScaledClock(speed), api_keys=api_keys)
+    fake.faults.limit_rate(rate_limit)  # on real time: the limit a client's governor must keep to
+    return fake
+
+
+def cannot_serve(host: str, port: int, error: OSError) -> str:
+    """Why the address cannot be bound, and what to do about it."""
+    reason = os.strerror(error.errno) if error.errno else str(error)
+    return f"cannot serve on {host}:{port} ({reason}): pick another --port (0: any free port)"
 
 
 def serve(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 
 from ..._exit_codes import INTERRUPTED
 from .._context import Context, UsageError
@@ -40,14 +39,14 @@ def register(commands: Subcommands) -> None:
 
 
 def serve_fake(ctx: Context, args: argparse.Namespace) -> int:
-    if args.speed <= 0:
-        raise UsageError("--speed must be more than 0")
-    if args.rate_limit is not None and args.rate_limit <= 0:
-        raise UsageError("--rate-limit must be more than 0 requests per second")
-    try:
-        from exa_websets.testing import FakeWebsets, ScaledClock, serve  # noqa: PLC0415  # needs uvicorn
+    try:  # needs uvicorn
+        from exa_websets.testing import serve  # noqa: PLC0415
+        from exa_websets.testing._server import cannot_serve, served_fake, served_fake_problem  # noqa: PLC0415
     except ImportError:
         raise UsageError(TESTING_EXTRA) from None
+    problem = served_fake_problem(args.speed, args.rate_limit)
+    if problem:
+        raise UsageError(problem)
 
     def announce(base_url: str) -> None:
         ctx.runtime.stdout.write(base_url + "\n")
@@ -56,16 +55,13 @@ def serve_fake(ctx: Context, args: argparse.Namespace) -> int:
         ctx.note(f"serving the fake Websets API (speed x{args.speed:g}, seed {args.seed}{limit}); Ctrl-C to stop")
         ctx.note(f"try: EXA_WEBSETS_BASE_URL={base_url} EXA_API_KEY=test exa-websets list")
 
-    fake = FakeWebsets(seed=args.seed, clock=ScaledClock(args.speed))
-    fake.faults.limit_rate(args.rate_limit)  # on real time: the limit a client's governor must keep to
+    fake = served_fake(speed=args.speed, seed=args.seed, rate_limit=args.rate_limit)
     try:
         serve(fake, host=args.host, port=args.port, on_ready=announce)
     except KeyboardInterrupt:  # uvicorn shuts down cleanly on Ctrl-C, then raises it again
         ctx.note("stopped")
         return INTERRUPTED
     except OSError as error:  # the address cannot be bound (serve binds it before serving anything)
-        reason = os.strerror(error.errno) if error.errno else str(error)
-        message = f"cannot serve on {args.host}:{args.port} ({reason}): pick another --port (0: any free port)"
-        raise UsageError(message) from None
+        raise UsageError(cannot_serve(args.host, args.port, error)) from None
     ctx.note("stopped")
     return 0
