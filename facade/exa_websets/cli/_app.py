@@ -7,7 +7,7 @@ import logging
 import os
 import sys
 import textwrap
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TextIO
 
@@ -21,13 +21,13 @@ from .._logging import logger as sdk_logger
 from ._context import Context, UsageError
 from ._runtime import Runtime
 from .commands import enrichments, events, fake, items, monitors, searches, sync, webhooks, websets
+from .commands._arguments import Handler
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
 OK, API_ERROR, USAGE_ERROR = 0, 1, 2
 
-Handler = Callable[[Context, argparse.Namespace], int]
 
 DESCRIPTION = "Create, watch and export Exa websets from the shell."
 EPILOG = """\

@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import re
 from collections.abc import Callable
-from typing import Any, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
+
+if TYPE_CHECKING:
+    from .._context import Context
 
 Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
-Handler: TypeAlias = Callable[[Any, argparse.Namespace], int]  # (Context, arguments) -> exit code
+Handler: TypeAlias = "Callable[[Context, argparse.Namespace], int]"  # a command: its arguments -> exit code
 N = TypeVar("N", int, float)
 
 ENTITY_TYPES = ("company", "person", "article", "research_paper")
