@@ -13,6 +13,7 @@ import nox
 ROOT = Path(__file__).resolve().parent
 DEFAULT_MIRROR = ROOT.parent / "shared" / "openapi"
 LINTED = ["facade", "openapi", "tests", "examples", "scripts", "noxfile.py"]
+DOCUMENTS = ["README.md", "CONTRIBUTING.md"]
 
 nox.options.default_venv_backend = "venv"
 nox.options.reuse_existing_virtualenvs = True
@@ -160,7 +161,7 @@ def lint(session: nox.Session) -> None:
     _require(session, TOOLING_PYTHON, TOOLING)
     session.install("-e", ".[lint]")
     session.run("ruff", "check", *LINTED)
-    session.run("ruff", "format", "--check", *LINTED)
+    session.run("ruff", "format", "--check", *LINTED, *DOCUMENTS)  # the README's examples are code too
 
 
 @nox.session(python=_python(TOOLING_PYTHON))
