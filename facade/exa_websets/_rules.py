@@ -6,6 +6,7 @@ documented (stricter) limit because the live API is what rejects the request.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -106,12 +107,22 @@ _FIELDS = (("minute", 0, 59), ("hour", 0, 23), ("day of month", 1, 31), ("month"
 MINUTES_PER_HOUR, HOURS_PER_DAY = 60, 24  # what a "*" in the minute and the hour field stands for
 
 
+_SINGLE_VALUE_RANGE = re.compile(r"(?<![\w/-])(\w+)-\1(?:/\d+)?(?![\w/-])")  # 5-5, 5-5/2, mon-mon
+
+
+def for_croniter(cron: str) -> str:
+    """The cron as croniter must be given it: croniter reads a range whose ends are equal (``5-5``) as the whole
+    cycle (``*``) where cron means the one value, so such a range is written as that value. Used by this rule and
+    by the fake's schedules, so both read ``5-5 9 * * *`` as 09:05 daily."""
+    return _SINGLE_VALUE_RANGE.sub(r"\1", cron)
+
+
 def _expand(cron: str) -> list[list[int | str]]:
     """croniter's reading of a 5-field cron: each field's values, ``"*"`` for all. ValueError when invalid."""
     # Imported here, not with the client: croniter costs ~0.1 s of import and only monitor calls need it.
     from croniter import croniter  # type: ignore[import-untyped]  # noqa: PLC0415  # it ships no types
 
-    expanded: list[list[int | str]] = croniter.expand(cron)[0]
+    expanded: list[list[int | str]] = croniter.expand(for_croniter(cron))[0]
     return expanded
 
 

@@ -18,6 +18,7 @@ from exa_websets._core.request import prepare
 from exa_websets._errors import Problem
 from exa_websets._rules import cron_problem
 from exa_websets._settings import load_settings
+from exa_websets.testing._cron import next_run
 from exa_websets.types import EnrichmentParams, WebsetStatus
 from exa_websets_api.models import CreateWebsetParametersSearch
 
@@ -298,6 +299,15 @@ def test_what_croniter_reads_decides_how_often_a_cron_fires(cron: str, reason: s
 @pytest.mark.parametrize("cron", ["0 9 L * *", "0 9 * * 1#2", "0 9 * * sat-sun", "0 9 * * mon-wed"])
 def test_once_a_day_crons_in_croniter_syntax_pass(cron: str) -> None:
     assert cron_problem(cron) is None
+
+
+@pytest.mark.parametrize("cron", ["5-5 9 * * *", "5 9-9 * * *", "5-5/2 9 * * *", "0 9 1-1 * mon-mon"])
+def test_a_range_with_equal_ends_is_its_one_value_not_croniters_whole_cycle(cron: str) -> None:
+    # croniter alone expands "5-5" to "*" (60 firings an hour); cron means minute 5. The fake schedules the same way.
+    assert cron_problem(cron) is None
+    fired = [next_run(cron, "UTC", 0.0)]
+    fired.append(next_run(cron, "UTC", fired[0]))
+    assert fired[1] - fired[0] >= 24 * 3600
 
 
 def test_croniter_loads_only_when_a_cron_is_checked() -> None:
