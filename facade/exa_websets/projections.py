@@ -24,7 +24,8 @@ from exa_websets_api.models import (
     WebsetItemPersonProperties,
     WebsetItemResearchPaperProperties,
 )
-from exa_websets_api.types import Unset
+
+from ._core.response import field_value
 
 __all__ = [
     "Card",
@@ -57,7 +58,8 @@ class CardWithContent(EnrichedCard, total=False):
 
 
 def _text(value: Any) -> str | None:
-    return None if value is None or isinstance(value, Unset) else str(value)
+    value = field_value(value)
+    return None if value is None else str(value)
 
 
 def item_name(item: WebsetItem) -> str | None:

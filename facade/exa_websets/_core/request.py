@@ -13,7 +13,6 @@ format uri) is checked. Problems are collected, not raised one by one, and name 
 from __future__ import annotations
 
 import datetime
-import enum
 import json
 import re
 from collections.abc import Mapping
@@ -29,6 +28,7 @@ from .._logging import redact_query
 from .._policy.retry import Safety
 from .._settings import ClientSettings, as_timeout, seconds_problem, timeout_problem
 from .operation import ComponentSchemas, OperationSpec, Schema, component_schemas
+from .response import field_value
 
 PRIORITY_HEADER = "x-exa-websets-priority"
 
@@ -160,14 +160,13 @@ def _encode_query(
 
 
 def _query_text(value: Any) -> str:
+    value = field_value(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime.datetime):
         return value.isoformat()
-    if isinstance(value, enum.Enum):
-        return str(value.value)
     return str(value)
 
 
@@ -359,11 +358,11 @@ def join(path: str, name: str) -> str:
 
 
 def plain(value: Any) -> Any:
-    """Unwrap what the SDK hands out: generated models (``to_dict``), enums, datetimes; tuples become lists."""
+    """Unwrap what the SDK hands out: generated models (``to_dict``), enums and unset fields (``field_value``),
+    datetimes; tuples become lists."""
     if hasattr(value, "to_dict") and callable(value.to_dict):
         return value.to_dict()
-    if isinstance(value, enum.Enum):
-        return value.value
+    value = field_value(value)
     if isinstance(value, datetime.datetime):
         return value.isoformat()
     if isinstance(value, tuple):

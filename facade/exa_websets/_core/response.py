@@ -5,6 +5,7 @@ Pure: no I/O.
 
 from __future__ import annotations
 
+import enum
 import json
 import weakref
 from collections.abc import Mapping
@@ -191,3 +192,13 @@ def envelope(data: Any) -> tuple[list[Any], bool, str | None]:
         raise TypeError("a list response needs data (a list) and hasMore (a boolean)")
     cursor = data.get("nextCursor")
     return data["data"], data["hasMore"], cursor if isinstance(cursor, str) else None
+
+
+def field_value(value: Any) -> Any:
+    """A model field as plain Python: unset → None, an enum (a value this client knows or not) → its value, anything
+    else as it is. Waits, projections, the CLI and request encoding all read fields through this."""
+    from exa_websets_api.types import Unset  # noqa: PLC0415 - a model (hence this module) is loaded by then
+
+    if isinstance(value, Unset):
+        return None
+    return value.value if isinstance(value, enum.Enum) else value

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime
-import enum
 import json
 from collections.abc import Mapping
 from typing import Any
 
 from exa_websets_api.models import Webset
-from exa_websets_api.types import Unset
+
+from .._core.response import field_value
 
 
 def document(value: Any) -> Any:
@@ -25,10 +25,9 @@ def dumps(value: Any) -> str:
 
 def text(value: Any) -> str:
     """A field as a table cell: enums by value, unset and None as empty, times in UTC to the second."""
-    if value is None or isinstance(value, Unset):
+    value = field_value(value)
+    if value is None:
         return ""
-    if isinstance(value, enum.Enum):
-        return str(value.value)
     if isinstance(value, datetime.datetime):
         return when(value)
     if isinstance(value, float) and value.is_integer():

@@ -9,6 +9,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from .._core.response import field_value
 from .._errors import ImportFailed, MonitorRunFailed, SearchCanceled, WaitError, WebsetPaused
 
 if TYPE_CHECKING:
@@ -46,12 +47,6 @@ class Verdict(Generic[T]):
 Judge = Callable[[T], Verdict[T]]
 
 
-def _value(value: Any) -> Any:
-    from exa_websets_api.types import Unset  # noqa: PLC0415 - loaded with the models this reads
-
-    return None if isinstance(value, Unset) else getattr(value, "value", value)
-
-
 def _search_fields(search: WebsetSearch | None) -> dict[str, Any]:
     if search is None:
         return {}
@@ -68,7 +63,7 @@ def _search_fields(search: WebsetSearch | None) -> dict[str, Any]:
 def current_search(webset: Webset) -> WebsetSearch | None:
     """The search that is running, else the last one (searches run one after another)."""
     searches = list(webset.searches)
-    running = [s for s in searches if _value(s.status) == "running"]
+    running = [s for s in searches if field_value(s.status) == "running"]
     return running[0] if running else (searches[-1] if searches else None)
 
 
@@ -77,7 +72,7 @@ def _estimate(search: WebsetSearch | None) -> tuple[float | None, float | None]:
     (its last enrichment results) usually lands within seconds, so the wait polls quickly for a while."""
     if search is None:
         return None, None
-    status = _value(search.status)
+    status = field_value(search.status)
     if status == "completed":
         return 0.0, search.updated_at.timestamp()
     if status != "running" or search.progress.time_left is None:
@@ -86,12 +81,12 @@ def _estimate(search: WebsetSearch | None) -> tuple[float | None, float | None]:
 
 
 def judge_webset(webset: Webset, *, stop_on_paused: bool = True) -> Verdict[Webset]:
-    status = _value(webset.status)
+    status = field_value(webset.status)
     search = current_search(webset)
     phase = (
         status,
-        tuple((s.id, _value(s.status)) for s in webset.searches),
-        tuple((e.id, _value(e.status)) for e in webset.enrichments),
+        tuple((s.id, field_value(s.status)) for s in webset.searches),
+        tuple((e.id, field_value(e.status)) for e in webset.enrichments),
     )
     failure = None
     if status == "paused" and stop_on_paused:
@@ -102,10 +97,10 @@ def judge_webset(webset: Webset, *, stop_on_paused: bool = True) -> Verdict[Webs
 
 
 def judge_search(search: WebsetSearch) -> Verdict[WebsetSearch]:
-    status = _value(search.status)
+    status = field_value(search.status)
     failure = None
     if status == "canceled":
-        reason = _value(search.canceled_reason)
+        reason = field_value(search.canceled_reason)
         failure = SearchCanceled(f"search {search.id} was canceled ({reason})", last=search, reason=reason)
     time_left, estimated_at = _estimate(search)
     return Verdict(
@@ -114,10 +109,10 @@ def judge_search(search: WebsetSearch) -> Verdict[WebsetSearch]:
 
 
 def judge_import(item: Import) -> Verdict[Import]:
-    status = _value(item.status)
+    status = field_value(item.status)
     failure = None
     if status == "failed":
-        reason, detail = _value(item.failed_reason), _value(item.failed_message)
+        reason, detail = field_value(item.failed_reason), field_value(item.failed_message)
         failure = ImportFailed(
             f"import {item.id} failed: {reason}" + (f" ({detail})" if detail else ""),
             last=item,
@@ -128,10 +123,10 @@ def judge_import(item: Import) -> Verdict[Import]:
 
 
 def judge_monitor_run(run: MonitorRun) -> Verdict[MonitorRun]:
-    status = _value(run.status)
+    status = field_value(run.status)
     failure = None
     if status in ("failed", "canceled"):
-        reason = _value(run.failed_reason) if status == "failed" else "canceled"
+        reason = field_value(run.failed_reason) if status == "failed" else "canceled"
         failure = MonitorRunFailed(
             f"monitor run {run.id} {status}" + (f": {reason}" if reason else ""), last=run, reason=reason
         )
@@ -139,7 +134,7 @@ def judge_monitor_run(run: MonitorRun) -> Verdict[MonitorRun]:
 
 
 def judge_export(export: Export) -> Verdict[Export]:
-    status = _value(export.status)
+    status = field_value(export.status)
     return Verdict(status == "completed", None, status, None, {"status": status})
 
 
