@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -83,3 +85,25 @@ def test_the_async_client_reports_it_the_same_way() -> None:
         read[1].enrichments  # noqa: B018
     check(raised.value, "enrichments", ["not an object"])
     assert isinstance(raised.value.__cause__, TypeError)
+
+
+def test_a_process_whose_first_call_parses_with_its_own_callable_still_gets_the_sdk_error() -> None:
+    # enrichments.update parses with the resource's own function, not a generated parser; the SDK's error is
+    # installed when the operation itself is first loaded, so even as a process's first call it is the typed one.
+    code = f"""
+import httpx, respx
+from exa_websets import ResponseFieldValidationError, WebsetsClient
+enrichment = {{"id": "wenrich_1", "object": "webset_enrichment", "status": "pending", "websetId": "ws_1",
+    "title": None, "description": "CEO", "format": "text", "options": None, "instructions": None,
+    "metadata": {{}}, "createdAt": "not a time", "updatedAt": "2025-01-01T00:00:00Z"}}
+with respx.mock(base_url={BASE_URL!r}) as api:
+    api.patch("/v0/websets/ws_1/enrichments/wenrich_1").mock(return_value=httpx.Response(200, json=enrichment))
+    with WebsetsClient("exa-key-0123456789", base_url={BASE_URL!r}, environ={{}}, rate_limit=None) as ws:
+        updated = ws.enrichments.update("ws_1", "wenrich_1", description="CEO")
+try:
+    updated.created_at
+except ResponseFieldValidationError as error:
+    print(error.field)
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert (done.returncode, done.stdout.strip()) == (0, "created_at"), done.stderr

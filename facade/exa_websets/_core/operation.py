@@ -115,7 +115,11 @@ def component_schemas() -> ComponentSchemas:
 @cache
 def operation_in(module: str) -> OperationSpec:
     """The operation a generated endpoint module (``"api.websets.websets_get"``) describes."""
-    return OperationSpec.from_description(importlib.import_module(f"exa_websets_api.{module}").OPERATION)
+    description = importlib.import_module(f"exa_websets_api.{module}").OPERATION
+    # Every call loads its operation here first, whatever parses its answer (a generated parser or a resource's own
+    # callable, as enrichments.update has): from now on a malformed lazily built field is the SDK's own error.
+    install_field_errors()
+    return OperationSpec.from_description(description)
 
 
 @cache
