@@ -151,7 +151,7 @@ def bench(session: nox.Session) -> None:
 
     Writes bench/results/latest.md (the table) and latest.png; `-- --check` exits 1 when a target is missed."""
     _require(session, TOOLING_PYTHON, TOOLING)
-    session.install("-e", ".[bench,testing,regen]")
+    session.install("-e", ".[bench,testing,regen,sync]")  # the sync scenario loads with dlt
     session.run("python", "-m", "bench", *session.posargs, env=_mirror_env())
 
 
