@@ -106,8 +106,8 @@ def step_timers() -> Iterator[StepTimes]:
             try:
                 module = importlib.import_module(module_name)
                 endpoint = getattr(module, name)
-                field = "parse_item" if hasattr(endpoint, "parse_item") else "parse"
-                timed = dataclasses.replace(endpoint, **{field: times.timed(PARSE, getattr(endpoint, field))})
+                parser = endpoint.parse_item if hasattr(endpoint, "parse_item") else endpoint.parse
+                timed = type(endpoint)(endpoint.module, times.timed(PARSE, parser))  # same operation, timed parser
             except (ImportError, AttributeError, TypeError):
                 times.missing.append(f"{module_name}.{name}")
                 continue
