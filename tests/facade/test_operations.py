@@ -323,7 +323,7 @@ def typed(hint: Any, texts: list[str]) -> Any:
     if kind is bool:
         return text == "true"
     if kind is datetime.datetime:
-        return datetime.datetime.fromisoformat(text)
+        return instant(text)
     return kind(text)  # int, float, str, an enum
 
 
@@ -342,6 +342,11 @@ def comparable(text: str) -> Any:
     except ValueError:
         pass
     try:
-        return datetime.datetime.fromisoformat(text) if "T" in text else text
+        return instant(text) if "T" in text else text
     except ValueError:
         return text
+
+
+def instant(text: str) -> datetime.datetime:
+    """An ISO 8601 time; Python 3.10's fromisoformat does not read the "Z" suffix."""
+    return datetime.datetime.fromisoformat(text.removesuffix("Z") + ("+00:00" if text.endswith("Z") else ""))
