@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import statistics
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
 T = TypeVar("T")
+K = TypeVar("K", bound=Hashable)
 
 
 @dataclass(frozen=True)
@@ -50,11 +51,11 @@ class Stat:
         return f"{median} ({self.min * scale:,.{digits}f}-{self.max * scale:,.{digits}f})"
 
 
-def interleaved(variants: Mapping[str, Callable[[], T]], rounds: int) -> dict[str, list[T]]:
+def interleaved(variants: Mapping[K, Callable[[], T]], rounds: int) -> dict[K, list[T]]:
     """Run every variant once per round, rotating the order each round, so that drift in the machine's load is
     shared by all variants and none always runs first."""
     names = list(variants)
-    results: dict[str, list[T]] = {name: [] for name in names}
+    results: dict[K, list[T]] = {name: [] for name in names}
     for index in range(rounds):
         shift = index % len(names)
         for name in names[shift:] + names[:shift]:

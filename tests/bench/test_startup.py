@@ -51,3 +51,12 @@ def test_every_client_shares_one_tls_context():
 
     contexts.add(asyncio.run(async_context()))
     assert contexts == {id(shared_ssl_context())}
+
+
+def test_the_core_environment_is_rebuilt_when_the_project_or_the_interpreter_changes():
+    from bench.startup import core_stamp
+
+    stamp = core_stamp('[project]\ndependencies = ["httpx"]\n', "3.11.7")
+    assert stamp == core_stamp('[project]\ndependencies = ["httpx"]\n', "3.11.7")
+    assert stamp != core_stamp('[project]\ndependencies = ["httpx", "attrs"]\n', "3.11.7")
+    assert stamp != core_stamp('[project]\ndependencies = ["httpx"]\n', "3.12.1")
