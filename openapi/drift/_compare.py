@@ -15,7 +15,7 @@ from ._operation_diff import diff_operations
 from ._overlays import overlay_notices
 from ._schema_diff import SchemaDiff
 from ._semantics import Schema, canonical_schema
-from ._structure import find_renames
+from ._structure import find_merges, find_renames
 from ._touches import DEFAULT_FIXTURES_DIR, FacadeMethods, TouchFinder, load_facade_methods, load_fixtures
 
 
@@ -44,7 +44,8 @@ def compare(
     base_graph, other_graph = SpecGraph(base), SpecGraph(other)
     base_canonical, other_canonical = _canonical_components(base_graph), _canonical_components(other_graph)
     renames = find_renames(base_canonical, other_canonical)
-    schemas = SchemaDiff(base_canonical, other_canonical, renames)
+    merges = find_merges(base_canonical, other_canonical, renames)
+    schemas = SchemaDiff(base_canonical, other_canonical, renames, merges)
     finder = TouchFinder(base_graph, other_graph, facade_methods, fixtures)
 
     found = [

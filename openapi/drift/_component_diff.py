@@ -18,13 +18,16 @@ def diff_components(
     other: SpecGraph,
     schemas: SchemaDiff,
 ) -> Iterator[tuple[Subject, Finding]]:
-    renamed_to = set(schemas.renames.values())
+    # A new name is reported under the old one(s); a schema kept from the base is compared on its own too.
+    reported_under_old = {*schemas.renames.values(), *(n for n in schemas.merges.values() if n not in base.schemas)}
     for name in sorted(set(base.schemas) | set(other.schemas)):
         subject = Subject.of_schema(name)
         if name in schemas.renames:
             yield from _renamed(base, other, schemas, name)
-        elif name in renamed_to:
-            continue  # reported under its old name
+        elif name in schemas.merges:
+            yield from _merged(base, other, schemas, name)
+        elif name in reported_under_old:
+            continue
         elif name not in other.schemas:
             if base.is_reachable(name):
                 yield subject, Finding(r.SCHEMA_REMOVED, "", "schema removed (operations used it)")
@@ -45,6 +48,14 @@ def _renamed(base: SpecGraph, other: SpecGraph, schemas: SchemaDiff, old: str) -
     detail = f"renamed to {new} (same structure; references followed)"
     yield Subject.of_schema(old), Finding(r.SCHEMA_RENAMED, "", detail)
     yield from _compare_in_roles(base, other, schemas, old, new)
+
+
+def _merged(base: SpecGraph, other: SpecGraph, schemas: SchemaDiff, old: str) -> Iterator[tuple[Subject, Finding]]:
+    """Removed, but a schema of the same structure takes its place: its references now point there (or may)."""
+    into = schemas.merges[old]
+    kept = "kept" if into in base.schemas else "new"
+    yield Subject.of_schema(old), Finding(r.SCHEMA_MERGED, "", f"merged into {into} ({kept}; same structure)")
+    yield from _compare_in_roles(base, other, schemas, old, into)
 
 
 def _compare_in_roles(

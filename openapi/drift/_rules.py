@@ -149,4 +149,11 @@ SCHEMA_RENAMED = _rule(
     I,
     "same structure, new name: nothing changes on the wire; a generated model named after it is renamed",
 )
+# Removed while another schema of the same structure stays (or two identical ones become one): a false alarm as a
+# removal, since every value is still accepted and returned as before.
+SCHEMA_MERGED = _rule(
+    "schema-merged",
+    I,
+    "same structure as a schema the spec keeps: nothing changes on the wire; its generated model is gone",
+)
 DANGLING_REFERENCE = _rule("dangling-reference", B, "the spec references a schema it no longer defines")

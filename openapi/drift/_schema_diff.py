@@ -45,17 +45,21 @@ def _show(value: Any) -> str:
 
 class SchemaDiff:
     """Compares canonical schemas; ``components`` are the canonical component schemas of each side, ``renames``
-    the components renamed without a change of structure (old name → new name)."""
+    the components renamed without a change of structure (old name → new name), ``merges`` those removed in favour
+    of another of the same structure (old name → the one kept). A ``$ref`` to either is the same reference."""
 
     def __init__(
         self,
         base_components: dict[str, Schema],
         other_components: dict[str, Schema],
         renames: Mapping[str, str] | None = None,
+        merges: Mapping[str, str] | None = None,
     ) -> None:
         self._base_components = base_components
         self._other_components = other_components
         self.renames: Mapping[str, str] = renames or {}
+        self.merges: Mapping[str, str] = merges or {}
+        self.equivalents: Mapping[str, str] = {**self.merges, **self.renames}
 
     def compare(self, base: Any, other: Any, role: Role, path: str = "") -> list[Finding]:
         findings: list[Finding] = []
@@ -85,7 +89,11 @@ class _Walk:
         base = base if isinstance(base, dict) else {}
         other = other if isinstance(other, dict) else {}
         base_ref, other_ref = _ref(base), _ref(other)
-        if base_ref is not None and other_ref is not None and other_ref in (base_ref, self.diff.renames.get(base_ref)):
+        if (
+            base_ref is not None
+            and other_ref is not None
+            and other_ref in (base_ref, self.diff.equivalents.get(base_ref))
+        ):
             self.site(base, other, path)
             return  # the component itself is compared on its own
         if base_ref is not None or other_ref is not None:
@@ -275,7 +283,7 @@ class _Walk:
             [variant_tag(v, property_name, self.resolver("base")) for v in before] if property_name else [],
             [variant_tag(v, property_name, self.resolver("other")) for v in after] if property_name else [],
         )
-        matched, removed, added = _match(before, after, property_name, self.diff.renames, tags)
+        matched, removed, added = _match(before, after, property_name, self.diff.equivalents, tags)
         for label, old_variant, new_variant in matched:
             self.node(old_variant, new_variant, join(path, f"[{keyword} {label}]"), expanding)
         for label in removed:
@@ -286,7 +294,7 @@ class _Walk:
             self.add(rule, path, f"{keyword} variant {label} added")
 
     def all_of(self, base: list[Any], other: list[Any], path: str, expanding: frozenset[tuple[str, str]]) -> None:
-        matched, removed, added = _match(base, other, None, self.diff.renames)
+        matched, removed, added = _match(base, other, None, self.diff.equivalents)
         for label, old_part, new_part in matched:
             self.node(old_part, new_part, join(path, f"[allOf {label}]"), expanding)
         for label in removed:

@@ -3,7 +3,8 @@
 Two uses. A union's discriminator is *implied* when every variant carries its own required one-value tag in that
 property: declaring or dropping it then changes how a generated union dispatches, not what goes over the wire.
 And a schema removed under one name and added under another with the same structure (its references followed,
-whatever they are called) is a rename, not a removal plus an addition.
+whatever they are called) is a rename, not a removal plus an addition; one removed while a schema of the same
+structure remains (or two identical ones folded into one) is a merge: the wire is the same.
 """
 
 from __future__ import annotations
@@ -100,3 +101,16 @@ def find_renames(base: Mapping[str, Schema], other: Mapping[str, Schema]) -> dic
     for name in added:
         by_structure.setdefault(structure(name, other), ([], []))[1].append(name)
     return {olds[0]: news[0] for olds, news in by_structure.values() if len(olds) == 1 and len(news) == 1}
+
+
+def find_merges(base: Mapping[str, Schema], other: Mapping[str, Schema], renames: Mapping[str, str]) -> dict[str, str]:
+    """Removed schemas (not renamed) whose structure a schema of the other side has: old name → that schema's name.
+    Where several have it, the first by name (any of them accepts and yields the same values)."""
+    removed = sorted(set(base) - set(other) - set(renames))
+    if not removed:
+        return {}
+    by_structure: dict[str, str] = {}
+    for name in sorted(other, reverse=True):  # the first by name wins
+        by_structure[structure(name, other)] = name
+    found = {name: by_structure.get(structure(name, base)) for name in removed}
+    return {old: new for old, new in found.items() if new is not None}

@@ -45,6 +45,19 @@ CASES = [
         (response_spec(obj(x=ref("Old")), Old=obj(a=STRING)), response_spec(obj(x=ref("New")), New=obj(a=obj()))),
     ),
     Case(
+        "schema-merged",
+        "info",
+        "schema Old",
+        "",
+        response_spec(obj(x=ref("Old"), y=ref("Kept")), Old=obj(a=STRING), Kept=obj(a=STRING)),
+        response_spec(obj(x=ref("Kept"), y=ref("Kept")), Kept=obj(a={**STRING, "description": "reworded"})),
+        # folded into a schema of another structure: a removal, the change compared at the use
+        (
+            response_spec(obj(x=ref("Old"), y=ref("Kept")), Old=obj(a=STRING), Kept=obj(b=STRING)),
+            response_spec(obj(x=ref("Kept"), y=ref("Kept")), Kept=obj(b=STRING)),
+        ),
+    ),
+    Case(
         "dangling-reference",
         "breaking",
         "schema Missing",

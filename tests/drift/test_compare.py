@@ -77,13 +77,26 @@ def test_a_renamed_schema_whose_structure_changed_is_a_removal_and_an_addition()
     }
 
 
-def test_two_identical_removed_schemas_are_not_guessed_to_be_one_rename() -> None:
+def test_two_identical_schemas_folded_into_a_new_one_are_two_merges_and_nothing_else() -> None:
+    """Not guessed to be one rename (either could be); not removals either: the wire is the same."""
     base = response_spec(obj(x=ref("OldA"), y=ref("OldB")), OldA=obj(a=STRING), OldB=obj(a=STRING))
     other = response_spec(obj(x=ref("New"), y=ref("New")), New=obj(a=STRING))
 
-    assert ("info", "schema-renamed") not in {
-        (severity, kind) for severity, kind, _, _ in found(isolated_compare(base, other))
-    }
+    report = isolated_compare(base, other)
+    assert found(report) == {("info", "schema-merged", "schema OldA", ""), ("info", "schema-merged", "schema OldB", "")}
+    assert {c.detail for c in report.changes} == {"merged into New (new; same structure)"}
+
+
+def test_a_schema_merged_into_one_the_spec_kept_leaves_the_kept_one_compared_on_its_own() -> None:
+    base = response_spec(obj(x=ref("Old"), y=ref("Kept")), Old=obj(a=STRING), Kept=obj(a=STRING))
+    other = response_spec(obj(x=ref("Kept"), y=ref("Kept")), Kept=obj(a=STRING, b=STRING))
+
+    # Kept changed, so Old no longer matches it: a removal, and the change at each use and at Kept.
+    assert ("breaking", "schema-removed", "schema Old", "") in found(isolated_compare(base, other))
+    unchanged = response_spec(obj(x=ref("Kept"), y=ref("Kept")), Kept=obj(a=STRING))
+    report = isolated_compare(base, unchanged)
+    assert found(report) == {("info", "schema-merged", "schema Old", "")}
+    assert [c.detail for c in report.changes] == ["merged into Kept (kept; same structure)"]
 
 
 def test_a_ref_retargeted_to_a_different_schema_is_compared_by_content_at_the_use() -> None:
