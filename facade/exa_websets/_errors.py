@@ -125,22 +125,39 @@ class ResponseFieldValidationError(APIResponseValidationError):
     The models build nested objects, lists of them and timestamps from the response's JSON on first read (reading a
     list of items costs only what is read), so a malformed nested value is reported there, after the call returned:
     ``model`` and ``field`` name it (``WebsetItem.evaluations``), ``body`` is that field's JSON, and the original
-    error is the ``__cause__``. The request is no longer known at that point: ``method`` and ``url`` are empty and
-    ``request_id`` is None.
+    error is the ``__cause__``. ``method``, ``url``, ``request_id`` and ``retries`` are those of the response the
+    model came from (every model this SDK returns, and every model built from one, is marked with it); on a model
+    you built yourself from JSON they are empty (``""``, ``None``).
     """
 
-    def __init__(self, message: str, *, model: str, field: str, body: Any) -> None:
-        super().__init__(message, method="", url="", body=body, request_id=None)
+    def __init__(
+        self,
+        message: str,
+        *,
+        model: str,
+        field: str,
+        body: Any,
+        method: str = "",
+        url: str = "",
+        request_id: str | None = None,
+        retries: int = 0,
+    ) -> None:
+        super().__init__(message, method=method, url=url, body=body, request_id=request_id, retries=retries)
         self.model = model
         self.field = field
 
     @classmethod
     def from_field_error(cls, error: InvalidFieldError) -> ResponseFieldValidationError:
+        origin = error.origin  # a ResponseInfo when the SDK returned the model (duck-typed: no import cycle)
         return cls(
             f"{error.model}.{error.field} does not match the pinned spec ({error})",
             model=error.model,
             field=error.field,
             body=error.value,
+            method=getattr(origin, "method", ""),
+            url=getattr(origin, "url", ""),
+            request_id=getattr(origin, "request_id", None),
+            retries=getattr(origin, "retries", 0),
         )
 
 

@@ -40,14 +40,16 @@ UNSET: Unset = Unset()
 class InvalidFieldError(ValueError):
     """A field that a model builds from its JSON when first read (see ``LazyModel``) does not match the spec.
 
-    ``value`` is the field's JSON as received; the original error is the ``__cause__``.
+    ``value`` is the field's JSON as received; the original error is the ``__cause__``. ``origin`` is what the model
+    was marked as coming from (``LazyModel._origin``: for the SDK, the response), None when unmarked.
     """
 
-    def __init__(self, model: str, field: str, value: Any, cause: Exception) -> None:
+    def __init__(self, model: str, field: str, value: Any, cause: Exception, origin: Any = None) -> None:
         super().__init__(f"{model}.{field} does not match the spec ({type(cause).__name__}: {cause})")
         self.model = model
         self.field = field
         self.value = value
+        self.origin = origin
 
 
 FieldErrorFactory = Callable[[InvalidFieldError], Exception]
@@ -92,11 +94,25 @@ class LazyField:
             try:
                 value = self.build(raw)
             except (KeyError, TypeError, ValueError, AttributeError) as cause:
-                error = InvalidFieldError(type(instance).__name__, self.name, raw, cause)
+                origin = getattr(instance, "_origin", None)
+                error = InvalidFieldError(type(instance).__name__, self.name, raw, cause, origin)
                 factory = _field_error_factory
                 raise (error if factory is None else factory(error)) from cause
+            origin = getattr(instance, "_origin", None)
+            if origin is not None:
+                _mark_built(value, origin)
         object.__setattr__(instance, self.name, value)  # into the instance's __dict__: later reads are plain
         return value
+
+
+def _mark_built(value: Any, origin: Any) -> None:
+    """Models built from a marked model's JSON came from the same place: mark them (a model, or a list of them)."""
+    if isinstance(value, LazyModel):
+        object.__setattr__(value, "_origin", origin)
+    elif isinstance(value, list):
+        for element in value:
+            if isinstance(element, LazyModel):
+                object.__setattr__(element, "_origin", origin)
 
 
 class LazyModel:
@@ -108,10 +124,15 @@ class LazyModel:
     A malformed nested value is reported when its field is first read, as ``InvalidFieldError`` (or what
     ``set_field_error_factory`` makes of it), never as a bare KeyError or TypeError. A model made with its
     constructor has every field set and builds nothing.
+
+    ``_origin`` is where a wrapper says the JSON came from (the SDK marks a response's models with the response, so
+    that such an error, found after the call returned, still names the request); the models built from a marked
+    model's JSON are marked the same. Not a field: equality, ``to_dict`` and the repr ignore it.
     """
 
     __slots__ = ()
     _src: Mapping[str, Any]  # the JSON from_dict read (only on a model from_dict made with lazy fields)
+    _origin: Any = None
 
     @classmethod
     def _lazy(cls, fields: Mapping[str, tuple[str | None, bool, Callable[..., Any]]]) -> None:

@@ -121,6 +121,32 @@ def test_a_malformed_value_two_levels_down_names_its_own_model() -> None:
     assert (raised.value.model, raised.value.field) == ("WebsetItemEvaluation", "references")
 
 
+def test_a_marked_model_passes_its_origin_to_the_models_built_from_it_and_to_its_errors() -> None:
+    data = raw_item()
+    data["evaluations"] = [{**data["evaluations"][0], "references": "not a list"}]
+    parsed = models.WebsetItem.from_dict(data)
+    object.__setattr__(parsed, "_origin", "response 1")  # what a wrapper (the SDK) does with a response's models
+
+    evaluation = parsed.evaluations[0]
+    assert evaluation._origin == "response 1"
+    references = parsed.enrichments[0].references  # two levels down
+    assert references and {r._origin for r in references} == {"response 1"}
+    with pytest.raises(InvalidFieldError) as raised:
+        evaluation.references  # noqa: B018
+    assert raised.value.origin == "response 1"
+    good = models.WebsetItem.from_dict(raw_item())
+    object.__setattr__(good, "_origin", "response 1")
+    assert good == models.WebsetItem.from_dict(raw_item())  # not a field: equality, to_dict and repr ignore it
+    assert good.to_dict() == models.WebsetItem.from_dict(raw_item()).to_dict()
+    assert "response 1" not in repr(good)
+
+
+def test_an_unmarked_model_s_error_has_no_origin() -> None:
+    with pytest.raises(InvalidFieldError) as raised:
+        models.WebsetItem.from_dict(raw_item(createdAt="yesterday")).created_at  # noqa: B018
+    assert raised.value.origin is None
+
+
 def test_a_malformed_timestamp_is_an_invalid_field_error() -> None:
     parsed = models.WebsetItem.from_dict(raw_item(createdAt="yesterday"))
     with pytest.raises(InvalidFieldError) as raised:

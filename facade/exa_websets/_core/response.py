@@ -39,18 +39,28 @@ class ResponseInfo:
 
 
 # One question for every result: ``response_info(result)``. A page carries its ResponseInfo itself (``Page.response``);
-# the generated models cannot (slotted, unhashable attrs classes: no new attribute, no weak-dict key), so for them
-# alone the info is kept beside the result, keyed by id and dropped by a weakref callback when the result is collected.
+# for a returned model (unhashable attrs classes: no weak-dict key) the info is kept beside it, keyed by id and dropped
+# by a weakref callback when the model is collected. Not ``_origin`` (see mark_origin): every model built from a
+# response carries that, an item of a page or a nested model too, and those are not results of a call.
 _BESIDE_RESULTS: dict[int, tuple[weakref.ref[Any], ResponseInfo]] = {}
 
 
 def attach(result: Any, info: ResponseInfo) -> None:
     """Remember the response a model came from, for as long as the model lives."""
+    mark_origin(result, info)
     try:
         key = id(result)
         _BESIDE_RESULTS[key] = (weakref.ref(result, lambda _: _BESIDE_RESULTS.pop(key, None)), info)
     except TypeError:  # not weak-referenceable (e.g. None from a no-body response): nothing to attach to
         pass
+
+
+def mark_origin(model: Any, info: ResponseInfo) -> None:
+    """Mark a generated model (and so the models later built from its JSON) with the response it came from: a
+    malformed nested field, found when first read after the call returned, then names the request and its
+    ``X-Request-Id`` (``ResponseFieldValidationError``). Only a model with lazily built fields can raise one."""
+    if hasattr(model, "_src"):
+        object.__setattr__(model, "_origin", info)
 
 
 def response_info(result: object) -> ResponseInfo | None:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from .._core.response import mark_origin
 from .._errors import APIResponseValidationError
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class RawPage(Generic[T]):
         for index in range(start, len(self.items)):
             raw = self.items[index]
             try:
-                yield self.parse_item(raw)
+                model = self.parse_item(raw)
             except (KeyError, TypeError, ValueError, AttributeError) as error:
                 info = self.response
                 raise APIResponseValidationError(
@@ -62,6 +63,8 @@ class RawPage(Generic[T]):
                     request_id=info.request_id,
                     retries=info.retries,
                 ) from error
+            mark_origin(model, self.response)  # a malformed field read later names this page's request
+            yield model
 
     def page(self, start: int = 0) -> Page[T]:
         """The page's items from index ``start`` on (a resumed page leaves out what the caller already had)."""
