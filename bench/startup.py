@@ -22,6 +22,7 @@ import (~70 ms here) but not httpx's, which pip compiled: unequal work.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import os
@@ -66,6 +67,7 @@ DESCRIBE = (
 )
 
 _BYTECODE = tempfile.mkdtemp(prefix="bench-pycache-")  # see the module docstring
+atexit.register(shutil.rmtree, _BYTECODE, ignore_errors=True)
 _ENV = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "PYTHONPYCACHEPREFIX": _BYTECODE}
 
 
