@@ -9,7 +9,9 @@ names the request the model came from (method, URL, ``X-Request-Id``) though the
 from __future__ import annotations
 
 import asyncio
+import copy
 import json
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -76,6 +78,18 @@ def test_a_model_built_from_a_returned_model_names_the_same_request() -> None:
     with pytest.raises(ResponseFieldValidationError) as raised:
         built.references  # noqa: B018
     check(raised.value, "references", "not a list", "/v0/websets/ws_1/items/witem_bad", "WebsetItemEvaluation")
+
+
+def test_a_returned_model_keeps_its_request_through_pickle_and_deepcopy() -> None:
+    item = items({"updatedAt": "not a time"})[1]
+    with respx.mock(base_url=BASE_URL) as api, client() as ws:
+        api.get("/v0/websets/ws_1/items/witem_bad").mock(return_value=answer(item))
+        parsed = ws.items.get("ws_1", "witem_bad")
+
+    for copied in (pickle.loads(pickle.dumps(parsed)), copy.deepcopy(parsed)):
+        with pytest.raises(ResponseFieldValidationError) as raised:
+            copied.updated_at  # noqa: B018
+        check(raised.value, "updated_at", "not a time", "/v0/websets/ws_1/items/witem_bad")
 
 
 def test_a_model_you_built_yourself_names_no_request() -> None:
