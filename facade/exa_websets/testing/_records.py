@@ -119,6 +119,7 @@ class WebsetRecord:
     import_ids: list[str] = field(default_factory=list)
     urls: set[str] = field(default_factory=set)  # to keep item URLs unique within a webset
     items_made: int = 0  # how many synthetic entities were drawn, so each draw is new
+    pool_used_up: bool = False  # a draw's URLs all taken already: later ones vary the URL at once
     deferred: list[Any] = field(default_factory=list)  # work that came due while paused
 
 

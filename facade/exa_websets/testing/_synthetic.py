@@ -5,6 +5,7 @@ Everything is drawn from a ``random.Random`` the caller seeds, so the same seed 
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 
@@ -282,12 +283,17 @@ def city_pool(query: str, criteria: list[str]) -> list[str]:
     A text whose places contradict the ones before is skipped, so a pool is never empty; the items then fail that
     criterion, and their evaluations say so.
     """
+    return list(_city_pool(query, tuple(criteria)))
+
+
+@functools.lru_cache(maxsize=256)  # asked once per item drawn, with the same search's texts: the regexes run once
+def _city_pool(query: str, criteria: tuple[str, ...]) -> tuple[str, ...]:
     pool = set(_CITIES)
     for text in [*criteria, query]:
         allowed = cities_named(text)
         if allowed is not None and pool & allowed:
             pool &= allowed
-    return [city for city in _CITIES if city in pool]  # in a fixed order: the seed alone picks the city
+    return tuple(city for city in _CITIES if city in pool)  # in a fixed order: the seed alone picks the city
 
 
 def location_of(properties: ItemProperties) -> str | None:
