@@ -115,7 +115,8 @@ def tests_newest(session: nox.Session) -> None:
 
 @nox.session(name="tests-oldest", python=_python(OLDEST_PYTHON))
 def tests_oldest(session: nox.Session) -> None:
-    """The shipped packages' tests on the oldest supported Python (the spec-pipeline tooling needs 3.11+)."""
+    """The shipped packages' tests on the oldest supported Python (the spec-pipeline tooling needs 3.11+), minus the
+    suites marked slow, as on the newest (`-- -m ""` adds them): CI runs those once, in `nox -s tests`."""
     _require(session, OLDEST_PYTHON, SUPPORTED[:1])
     session.install("-e", ".[test,testing,cli,sync]")
     session.run("python", "-m", "openapi.fetch", "--all", env=_mirror_env(), silent=True)
@@ -124,6 +125,8 @@ def tests_oldest(session: nox.Session) -> None:
         "-q",
         "-n",
         "auto",
+        "-m",
+        "not slow",
         "--ignore=tests/pipeline",
         "--ignore=tests/drift",  # the drift check is spec tooling too (it reads the generator's naming)
         "--ignore=tests/api",
