@@ -75,6 +75,9 @@ from tests.facade.test_operations import CASES
 API_KEY = "exa-prism-test-key-0123456789"
 SEEDS = tuple(range(1, 9))
 STATIC: tuple[str | None, ...] = (None,)
+# Prism answers in milliseconds when idle, but CI runs this beside two test sessions on 2 cores, where a single answer
+# once took over httpx's default 5 s. These tests judge what is sent and returned, not how fast: wait up to a minute.
+PRISM_TIMEOUT = httpx.Timeout(60.0)
 DYNAMIC: tuple[str | None, ...] = tuple(f"dynamic=true, seed={seed}" for seed in SEEDS)
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # The facade re-reads an enrichment after updating it: the spec's PATCH answers 200 with no body.
@@ -189,7 +192,10 @@ def run_sync(base_url: str, call: Callable[[Any], Any], prefers: tuple[str | Non
         response.read()
         outcomes[-1].exchanges.append(Exchange.of(response))
 
-    with httpx.Client(event_hooks={"response": [record]}) as http, WebsetsClient(**client_kwargs(base_url, http)) as c:
+    with (
+        httpx.Client(timeout=PRISM_TIMEOUT, event_hooks={"response": [record]}) as http,
+        WebsetsClient(**client_kwargs(base_url, http)) as c,
+    ):
         for prefer in prefers:
             set_prefer(http, prefer)
             outcomes.append(Outcome(prefer))
@@ -209,7 +215,7 @@ def run_async(base_url: str, call: Callable[[Any], Any], prefers: tuple[str | No
 
     async def main() -> None:
         async with (
-            httpx.AsyncClient(event_hooks={"response": [record]}) as http,
+            httpx.AsyncClient(timeout=PRISM_TIMEOUT, event_hooks={"response": [record]}) as http,
             AsyncWebsetsClient(**client_kwargs(base_url, http)) as client,
         ):
             for prefer in prefers:
@@ -415,7 +421,7 @@ def test_prism_refuses_the_facades_own_request_with_one_property_broken(operatio
     broken = {**body, key: wrong_type(body[key])}
     url = httpx.URL(prism.base_url + sent.path, params=sent.query)
     headers = {name: value for name, value in sent.request_headers.items() if name.lower() != "content-length"}
-    with httpx.Client() as http:
+    with httpx.Client(timeout=PRISM_TIMEOUT) as http:
         as_sent = http.request(sent.method, url, headers=headers, content=sent.request_body)
         refused = http.request(sent.method, url, headers=headers, content=json.dumps(broken))
     assert 200 <= as_sent.status_code < 300, f"the replay itself failed: {as_sent.status_code} {as_sent.text}"
@@ -425,15 +431,20 @@ def test_prism_refuses_the_facades_own_request_with_one_property_broken(operatio
 
 
 def test_prism_refuses_a_query_parameter_of_the_wrong_type(prism: Any) -> None:
-    response = httpx.get(f"{prism.base_url}/v0/websets", params={"limit": "many"}, headers={"x-api-key": API_KEY})
+    response = httpx.get(
+        f"{prism.base_url}/v0/websets", timeout=PRISM_TIMEOUT, params={"limit": "many"}, headers={"x-api-key": API_KEY}
+    )
     assert response.status_code == 422, response.text
     assert ["query", "limit"] in [entry["location"] for entry in validation_entries(response)], response.text
 
 
 def test_prism_requires_the_api_key(prism: Any) -> None:
-    response = httpx.get(f"{prism.base_url}/v0/websets")
+    response = httpx.get(f"{prism.base_url}/v0/websets", timeout=PRISM_TIMEOUT)
     assert response.status_code == 401, response.text
-    assert httpx.get(f"{prism.base_url}/v0/websets", headers={"x-api-key": API_KEY}).status_code == 200
+    assert (
+        httpx.get(f"{prism.base_url}/v0/websets", timeout=PRISM_TIMEOUT, headers={"x-api-key": API_KEY}).status_code
+        == 200
+    )
 
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
@@ -456,7 +467,7 @@ def test_a_prism_422_reaches_the_caller_as_unprocessable_entity(kind: str, prism
 
 
 def dynamic_monitors(base_url: str) -> Iterator[tuple[int, httpx.Response]]:
-    with httpx.Client(headers={"x-api-key": API_KEY}) as http:
+    with httpx.Client(timeout=PRISM_TIMEOUT, headers={"x-api-key": API_KEY}) as http:
         for seed in SEEDS:
             yield seed, http.get(f"{base_url}/v0/monitors/mo_1", headers={"prefer": f"dynamic=true, seed={seed}"})
 
@@ -490,6 +501,11 @@ def test_prism_limitation_dynamic_mode_ignores_numeric_exclusive_minimum(
 def test_prism_limitation_undeclared_query_parameters_pass(prism: Any, served_spec: dict[str, Any]) -> None:
     """Limitation 2: Prism answers 200 to a query parameter the operation does not declare (so we check names)."""
     assert "notDeclared" not in declared_query_parameters(served_spec, "/v0/websets", "GET")
-    response = httpx.get(f"{prism.base_url}/v0/websets", params={"notDeclared": "1"}, headers={"x-api-key": API_KEY})
+    response = httpx.get(
+        f"{prism.base_url}/v0/websets",
+        timeout=PRISM_TIMEOUT,
+        params={"notDeclared": "1"},
+        headers={"x-api-key": API_KEY},
+    )
     assert response.status_code == 200, response.text
     assert "sl-violations" not in response.headers
